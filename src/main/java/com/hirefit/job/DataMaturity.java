@@ -1,0 +1,5 @@
+package com.hirefit.job;
+
+public enum DataMaturity {
+    MESSY, ADEQUATE, MATURE
+}

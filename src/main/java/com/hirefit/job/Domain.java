@@ -1,0 +1,5 @@
+package com.hirefit.job;
+
+public enum Domain {
+    GENERAL, MEDICAL, LEGAL, FINANCIAL
+}

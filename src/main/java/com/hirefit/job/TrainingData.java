@@ -1,0 +1,5 @@
+package com.hirefit.job;
+
+public enum TrainingData {
+    NONE, PLANNED, PROPRIETARY
+}

@@ -1,0 +1,5 @@
+package com.hirefit.vocabulary;
+
+public enum Market {
+    US, UK
+}
