@@ -1,0 +1,207 @@
+package com.hirefit.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds taxonomy phrases in free text: one Aho-Corasick pass per sentence over a normalised form of the
+ * text (lower case, punctuation as spaces), whole words only, skipping phrases that a plain negation
+ * ("no", "not", "never", "without"...) governs within the same clause.
+ */
+public final class TextMatcher {
+
+    /** A taxonomy term found in a text: which tag and term, and in which sentence of that text. */
+    public record Hit(String tag, String term, int sentence) {
+    }
+
+    private static final String CLAUSE_BREAK = "|";
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "lack", "lacks", "lacking",
+            "none", "nor", "cannot", "cant", "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "isnt", "wasnt",
+            "arent", "werent", "wont", "couldnt", "neither");
+    /** "not only X", "not just X" affirm X. */
+    private static final Set<String> NEGATION_CANCELLERS = Set.of("only", "just", "merely");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "whereas", "except");
+    private static final int NEGATION_REACH = 5;
+
+    private final Trie trie;
+    private final Map<String, List<Taxonomy.Entry>> entriesByPhrase = new HashMap<>();
+
+    TextMatcher(List<Taxonomy.Entry> entries) {
+        Trie.TrieBuilder builder = Trie.builder();
+        for (Taxonomy.Entry entry : entries) {
+            for (String phrase : entry.phrases()) {
+                String normal = normalize(phrase);
+                add(builder, normal, entry);
+                if (!normal.endsWith("s")) {
+                    add(builder, normal + "s", entry);
+                }
+            }
+        }
+        trie = builder.build();
+    }
+
+    private void add(Trie.TrieBuilder builder, String phrase, Taxonomy.Entry entry) {
+        List<Taxonomy.Entry> owners = entriesByPhrase.computeIfAbsent(phrase, p -> new ArrayList<>());
+        if (owners.isEmpty()) {
+            builder.addKeyword(phrase);
+        }
+        if (!owners.contains(entry)) {
+            owners.add(entry);
+        }
+    }
+
+    /** Lower case, apostrophes dropped, anything but letters, digits, '+' and '#' as single spaces. */
+    public static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+                out.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                out.append(' ');
+                space = true;
+            }
+        }
+        int end = out.length();
+        return (end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Every unnegated hit in the text, once per tag, term and sentence, in text order. */
+    public List<Hit> find(String text) {
+        Set<Hit> hits = new LinkedHashSet<>();
+        List<String> sentences = sentences(text);
+        for (int s = 0; s < sentences.size(); s++) {
+            findInSentence(sentences.get(s), s, hits);
+        }
+        return List.copyOf(hits);
+    }
+
+    private void findInSentence(String sentence, int index, Set<Hit> hits) {
+        List<String> tokens = tokens(sentence);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String joined = String.join(" ", tokens);
+        int[] tokenAt = tokenIndexByChar(tokens, joined.length());
+        List<Span> spans = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Emit emit : trie.parseText(joined)) {
+            int start = emit.getStart();
+            int end = emit.getEnd();
+            boolean wholeWords = (start == 0 || joined.charAt(start - 1) == ' ')
+                    && (end == joined.length() - 1 || joined.charAt(end + 1) == ' ');
+            if (wholeWords) {
+                spans.add(new Span(emit.getKeyword(), tokenAt[start]));
+                for (int t = tokenAt[start]; t <= tokenAt[end]; t++) {
+                    covered[t] = true;
+                }
+            }
+        }
+        for (Span span : spans) {
+            if (!negated(tokens, covered, span.firstToken())) {
+                for (Taxonomy.Entry entry : entriesByPhrase.get(span.phrase())) {
+                    hits.add(new Hit(entry.tag(), entry.term(), index));
+                }
+            }
+        }
+    }
+
+    /** A whole-word phrase match and the token it starts at. */
+    private record Span(String phrase, int firstToken) {
+    }
+
+    private static boolean negated(List<String> tokens, boolean[] covered, int first) {
+        for (int t = first - 1; t >= 0 && t >= first - NEGATION_REACH; t--) {
+            String token = tokens.get(t);
+            if (token.equals(CLAUSE_BREAK) || CLAUSE_WORDS.contains(token)) {
+                return false;
+            }
+            if (!covered[t] && NEGATIONS.contains(token)
+                    && !(t + 1 < tokens.size() && NEGATION_CANCELLERS.contains(tokens.get(t + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] tokenIndexByChar(List<String> tokens, int length) {
+        int[] at = new int[length];
+        int pos = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            int end = pos + tokens.get(t).length();
+            for (int c = pos; c < end && c < length; c++) {
+                at[c] = t;
+            }
+            if (end < length) {
+                at[end] = t;
+            }
+            pos = end + 1;
+        }
+        return at;
+    }
+
+    /** Splits on sentence ends (. ! ? followed by a space), line breaks and bullets. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || c == '\r' || c == '\u2022'
+                    || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+            if (end) {
+                addSentence(out, text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        addSentence(out, text.substring(start));
+        return out;
+    }
+
+    private static void addSentence(List<String> out, String sentence) {
+        if (!sentence.isBlank()) {
+            out.add(sentence);
+        }
+    }
+
+    /** Normalised words of a sentence, with a clause-break token where commas and the like stood. */
+    static List<String> tokens(String sentence) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+                word.append(Character.toLowerCase(c));
+                continue;
+            }
+            flush(word, tokens);
+            if ((c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014')
+                    && !tokens.isEmpty() && !tokens.get(tokens.size() - 1).equals(CLAUSE_BREAK)) {
+                tokens.add(CLAUSE_BREAK);
+            }
+        }
+        flush(word, tokens);
+        return tokens;
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (!word.isEmpty()) {
+            tokens.add(word.toString().toLowerCase(Locale.ROOT));
+            word.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package com.hirefit.screening;
+
+import com.hirefit.candidate.Candidate;
+import com.hirefit.job.Job;
+import com.hirefit.rules.RuleBase;
+import com.hirefit.rules.RuleInfo;
+import com.hirefit.rules.facts.BestRole;
+import com.hirefit.rules.facts.Conclusion;
+import com.hirefit.rules.facts.HireNeitherYet;
+import com.hirefit.rules.facts.NeededRole;
+import com.hirefit.rules.facts.RoleScore;
+import com.hirefit.rules.facts.SeniorityLevel;
+import com.hirefit.vocabulary.Role;
+import com.hirefit.vocabulary.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rules: once per job for the company side, then once per candidate with the job's conclusions
+ * as facts. Thread-safe: every evaluation gets its own session.
+ */
+public final class Assessor {
+    private final RuleBase rules;
+    private final CandidateFacts facts;
+
+    public Assessor(RuleBase rules) {
+        this.rules = rules;
+        this.facts = new CandidateFacts(rules);
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** The company-side evaluation of a job, and the facts every candidate evaluation for it starts from. */
+    public record JobRun(Job job, JobAssessment assessment, List<Object> facts) {
+    }
+
+    public JobRun assessJob(Job job) {
+        List<Object> jobFacts = facts.ofJob(job);
+        RuleSession run = RuleSession.run(rules, jobFacts, RuleSession.JOB_STAGES);
+        List<Role> needed = run.all(NeededRole.class).stream().map(NeededRole::role).distinct().sorted().toList();
+        boolean neither = run.one(HireNeitherYet.class) != null;
+        JobAssessment assessment = new JobAssessment(job.jobId(), job.jobTitle(), needed, neither,
+                findings(run, Conclusion.Kind.JOB_RISK), findings(run, Conclusion.Kind.NOTE), run.fired());
+        List<Object> candidateStart = new ArrayList<>(jobFacts);
+        needed.forEach(role -> candidateStart.add(new NeededRole(role)));
+        if (neither) {
+            candidateStart.add(new HireNeitherYet());
+        }
+        return new JobRun(job, assessment, List.copyOf(candidateStart));
+    }
+
+    public CandidateAssessment assess(Candidate candidate, JobRun job) {
+        List<Object> all = new ArrayList<>(job.facts());
+        all.addAll(facts.of(candidate, job.job()));
+        RuleSession run = RuleSession.run(rules, all, RuleSession.CANDIDATE_STAGES);
+        List<Finding> verdicts = findings(run, Conclusion.Kind.VERDICT);
+        Verdict verdict = java.util.Arrays.stream(Verdict.values())
+                .filter(v -> verdicts.stream().anyMatch(f -> f.code().equals(v.name())))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no verdict rule fired for candidate " + candidate.id()));
+        BestRole best = run.one(BestRole.class);
+        SeniorityLevel seniority = run.one(SeniorityLevel.class);
+        return new CandidateAssessment(candidate.row(), candidate.id(), candidate.name(), verdict,
+                verdicts.stream().filter(f -> f.code().equals(verdict.name())).toList(),
+                best == null ? null : best.role(), roleScores(run), seniority == null ? null : seniority.level(),
+                findings(run, Conclusion.Kind.GREEN_FLAG), findings(run, Conclusion.Kind.YELLOW_FLAG),
+                findings(run, Conclusion.Kind.FAILURE_RISK), compensation(run, candidate, job.job()),
+                findings(run, Conclusion.Kind.INTERVIEW_FOCUS), run.fired());
+    }
+
+    private static Map<Role, Integer> roleScores(RuleSession run) {
+        Map<Role, Integer> scores = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            scores.put(role, 0);
+        }
+        run.all(RoleScore.class).forEach(score -> scores.put(score.role(), score.score()));
+        return new LinkedHashMap<>(scores);
+    }
+
+    private Compensation compensation(RuleSession run, Candidate candidate, Job job) {
+        List<Finding> checks = findings(run, Conclusion.Kind.COMPENSATION);
+        if (checks.isEmpty()) {
+            return null;
+        }
+        List<PayBand> bands = run.all(PayBand.class).stream()
+                .sorted(Comparator.comparing(PayBand::source).thenComparing(PayBand::min)).toList();
+        var market = candidate.market() != null ? candidate.market() : job.market();
+        String currency = bands.isEmpty() ? (market == com.hirefit.vocabulary.Market.UK ? "GBP" : "USD") : bands.get(0).currency();
+        return new Compensation(checks.get(0).code(), checks.stream().map(Finding::reason).collect(Collectors.joining(" ")),
+                candidate.expectedSalary(), job.salaryBudgetMax(), currency, bands);
+    }
+
+    /** The conclusions of one kind as findings, in vocabulary order (ties by rule name), each once. */
+    private List<Finding> findings(RuleSession run, Conclusion.Kind kind) {
+        return run.all(Conclusion.class).stream()
+                .filter(c -> c.kind() == kind)
+                .map(this::finding)
+                .distinct()
+                .sorted(Comparator.comparingInt((Finding f) -> rules.vocabulary().order(f.code()))
+                        .thenComparing(Finding::code).thenComparing(Finding::rule))
+                .toList();
+    }
+
+    private Finding finding(Conclusion conclusion) {
+        RuleInfo info = rules.rule(conclusion.rule());
+        String reason = info == null || info.reason() == null ? conclusion.code() : info.reason();
+        return new Finding(conclusion.code(), conclusion.detail() == null ? reason : reason + " (" + conclusion.detail() + ")",
+                conclusion.rule());
+    }
+}

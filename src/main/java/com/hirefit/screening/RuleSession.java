@@ -1,0 +1,44 @@
+package com.hirefit.screening;
+
+import com.hirefit.rules.RuleBase;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One evaluation: a fresh session, the facts inserted, the rule groups fired in stage order, everything the
+ * rules concluded collected, the session disposed. Each evaluation has its own listener, so traces never mix.
+ */
+record RuleSession(List<Object> facts, List<FiredRule> fired) {
+
+    /** The rule groups of a job evaluation, in firing order. */
+    static final List<String> JOB_STAGES = List.of("company", "job-risks", "pay-bands", "hiring-notes");
+    /** The rule groups of a candidate evaluation, in firing order. */
+    static final List<String> CANDIDATE_STAGES = List.of("evidence", "roles", "role-fit", "flags", "risks",
+            "seniority-evidence", "seniority", "pay-bands", "pay-check", "interview", "verdict");
+
+    static RuleSession run(RuleBase rules, Collection<?> facts, List<String> stages) {
+        KieSession session = rules.kieBase().newKieSession();
+        FiringRecorder recorder = new FiringRecorder(rules);
+        session.addEventListener(recorder);
+        try {
+            facts.forEach(session::insert);
+            // The agenda is a stack: push the last stage first so the first stage fires first.
+            for (int i = stages.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            return new RuleSession(List.copyOf(session.getObjects()), recorder.fired());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    <T> List<T> all(Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    <T> T one(Class<T> type) {
+        return all(type).stream().findFirst().orElse(null);
+    }
+}
