@@ -1,7 +1,14 @@
 package com.hirefit;
 
-public class HireFit {
+import com.hirefit.cli.Commands;
+import picocli.CommandLine;
+
+/** The single entry point of the jar: {@code hirefit screen ...} and the other commands. */
+public final class HireFit {
+    private HireFit() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("hirefit");
+        System.exit(new CommandLine(Commands.root()).execute(args));
     }
 }

@@ -1,0 +1,130 @@
+package com.hirefit.cli;
+
+import com.hirefit.ingest.CandidateFiles;
+import com.hirefit.ingest.IngestException;
+import com.hirefit.job.Job;
+import com.hirefit.job.JobFileException;
+import com.hirefit.job.JobFiles;
+import com.hirefit.report.JsonReport;
+import com.hirefit.report.TableReport;
+import com.hirefit.report.XlsxReport;
+import com.hirefit.rules.RuleBase;
+import com.hirefit.rules.RuleBaseException;
+import com.hirefit.screening.Assessor;
+import com.hirefit.screening.Screening;
+import com.hirefit.screening.ScreeningSink;
+import com.hirefit.screening.ScreeningSummary;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen a candidates file (.xlsx, .csv, .json) against a job file (.yaml, .json).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:screened (even when some rows were errors)", "2:bad usage, or unreadable job, rules or candidates file"})
+class ScreenCommand implements Callable<Integer> {
+
+    enum Format { table, json, xlsx }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--job", required = true, paramLabel = "JOB_FILE", description = "The job context (.yaml, .yml or .json).")
+    Path job;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "The rules folder (default: ./rules if present, else the rules bundled in the jar).")
+    Path rules;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table (default), json or xlsx.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx).")
+    Path out;
+
+    @Parameters(paramLabel = "CANDIDATES_FILE", description = "Resumes: .xlsx, .csv or .json (candidates or JSON Resume).")
+    Path candidates;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        if (format == Format.xlsx && out == null) {
+            err.println("hirefit screen: --format xlsx needs --out FILE");
+            return 2;
+        }
+        RuleBase ruleBase;
+        Job jobContext;
+        try {
+            ruleBase = Rules.load(rules);
+            jobContext = JobFiles.read(job);
+        } catch (RuleBaseException e) {
+            err.println("hirefit screen: the rules do not compile:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        } catch (JobFileException e) {
+            err.println("hirefit screen: " + e.getMessage());
+            return 2;
+        }
+        if (!Files.isReadable(candidates)) {
+            err.println("hirefit screen: " + candidates + ": file not found or not readable");
+            return 2;
+        }
+        CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone());
+        try (ScreeningSink sink = sink()) {
+            ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
+                    rowSink -> files.read(candidates, rowSink), sink);
+            err.printf("Screened %d candidate(s) from %s against %s with rules %s; %d row error(s).%n",
+                    summary.screened(), candidates, jobContext.jobId(), ruleBase.version(), summary.errors());
+            if (!summary.droppedColumns().isEmpty()) {
+                err.println("Dropped protected columns (never read): " + String.join(", ", summary.droppedColumns()));
+            }
+            if (out != null) {
+                err.println("Results written to " + out);
+            }
+            return 0;
+        } catch (IngestException e) {
+            err.println("hirefit screen: " + e.getMessage());
+            if (out != null) {
+                Files.deleteIfExists(out);
+            }
+            return 2;
+        }
+    }
+
+    private ScreeningSink sink() throws IOException {
+        OutputStream stream = out == null ? new KeepOpen(System.out) : Files.newOutputStream(out);
+        return switch (format) {
+            case table -> new TableReport(stream);
+            case json -> new JsonReport(stream);
+            case xlsx -> new XlsxReport(stream);
+        };
+    }
+
+    /** Lets a report close its stream without closing standard output. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
