@@ -10,6 +10,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonCandidateReader {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Elements are read one by one off a shared parser, so "trailing tokens" after each are expected. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final JsonResumeMapper resumes;
 
@@ -31,7 +35,9 @@ final class JsonCandidateReader {
 
     void read(InputStream in, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
         String file = report.file();
-        try (JsonParser parser = MAPPER.createParser(in)) {
+        JsonParser parser = null;
+        try {
+            parser = MAPPER.createParser(in);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IngestException("Cannot read " + file + ": the file is empty");
@@ -57,8 +63,15 @@ final class JsonCandidateReader {
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         } catch (JacksonException e) {
-            throw new IngestException("Cannot read " + file + ": invalid JSON" + at(e.getLocation()) + ": "
+            // Some failures (nesting too deep) carry no location: the parser knows where it stopped.
+            TokenStreamLocation location = e.getLocation() != null || parser == null
+                    ? e.getLocation() : parser.currentLocation();
+            throw new IngestException("Cannot read " + file + ": invalid JSON" + at(location) + ": "
                     + e.getOriginalMessage(), e);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 

@@ -53,6 +53,7 @@ final class RowMapper {
         private final RawRow raw;
         private final List<RawRow.Problem> problems = new ArrayList<>();
 
+        /** Problems the reader found come first (they may explain the rest), then the fields in column order. */
         Parse(RawRow raw) {
             this.raw = raw;
             problems.addAll(raw.problems());
@@ -98,13 +99,14 @@ final class RowMapper {
             String id = text(Field.CANDIDATE_ID);
             if (id == null) {
                 if (raw.entries(Field.CANDIDATE_ID).isEmpty()) {
-                    problems.add(0, new RawRow.Problem(Field.CANDIDATE_ID.label(), "missing Candidate ID"));
+                    problems.add(raw.problems().size(),
+                            new RawRow.Problem(Field.CANDIDATE_ID.label(), "missing Candidate ID"));
                 }
                 return null;
             }
             Integer first = firstRowOfId.putIfAbsent(id, raw.row());
             if (first != null) {
-                problems.add(0, new RawRow.Problem(Field.CANDIDATE_ID.label(),
+                problems.add(raw.problems().size(), new RawRow.Problem(Field.CANDIDATE_ID.label(),
                         "duplicate Candidate ID " + Values.quote(id) + " (first seen in row " + first + ")"));
             }
             return id;
