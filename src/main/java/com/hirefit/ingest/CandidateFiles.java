@@ -1,0 +1,113 @@
+package com.hirefit.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads a resume file (.xlsx, .csv or .json, chosen by the file name's extension, in any case) into
+ * candidates. Every non-blank data row reaches the sink, in input order, either as a candidate or as one
+ * error; entirely blank rows are skipped. Columns naming a protected attribute (age, gender, photo...) are
+ * dropped unread and listed in the report; unknown columns are kept as extra text.
+ *
+ * <p>Instances hold no per-file state and may be shared between threads.
+ */
+public final class CandidateFiles {
+
+    /** The default cap on the length of one cell. */
+    public static final int DEFAULT_MAX_CELL_LENGTH = 20_000;
+
+    private static final String SUPPORTED = ".xlsx, .csv, .json";
+
+    private final JsonResumeMapper resumes;
+    private final int maxCellLength;
+
+    /**
+     * @param clock gives today's date for JSON Resume jobs without an end date
+     */
+    public CandidateFiles(Clock clock) {
+        this(clock, DEFAULT_MAX_CELL_LENGTH);
+    }
+
+    /**
+     * @param clock gives today's date for JSON Resume jobs without an end date
+     * @param maxCellLength a longer cell makes its row an error
+     */
+    public CandidateFiles(Clock clock, int maxCellLength) {
+        if (maxCellLength < 1) {
+            throw new IllegalArgumentException("maxCellLength must be positive: " + maxCellLength);
+        }
+        this.resumes = new JsonResumeMapper(Objects.requireNonNull(clock, "clock"));
+        this.maxCellLength = maxCellLength;
+    }
+
+    /**
+     * Reads a file; the report names it as given.
+     *
+     * @throws IngestException when the file as a whole cannot be read (unsupported type, no header, no
+     *     Candidate ID column, not a workbook, malformed JSON); rows delivered before that stand
+     */
+    public IngestReport read(Path file, RowSink sink) throws IngestException, IOException {
+        Objects.requireNonNull(file, "file");
+        Path name = file.getFileName();
+        Format format = format(name == null ? file.toString() : name.toString(), file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(format, in, file.toString(), sink);
+        }
+    }
+
+    /**
+     * Reads an upload; the format comes from {@code fileName}'s extension. The stream is read to its end (or
+     * to the error) but not closed.
+     */
+    public IngestReport read(InputStream in, String fileName, RowSink sink) throws IngestException, IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        return read(format(fileName, fileName), in, fileName, sink);
+    }
+
+    private IngestReport read(Format format, InputStream in, String file, RowSink sink)
+            throws IngestException, IOException {
+        Objects.requireNonNull(sink, "sink");
+        ReportBuilder report = new ReportBuilder(file);
+        RowMapper rows = new RowMapper(sink, maxCellLength);
+        InputStream unclosed = new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the caller owns the stream
+            }
+        };
+        switch (format) {
+            case CSV -> new CsvCandidateReader().read(unclosed, report, rows);
+            case XLSX -> new XlsxCandidateReader().read(unclosed, report, rows);
+            case JSON -> new JsonCandidateReader(resumes).read(unclosed, report, rows);
+        }
+        return report.build(rows.rows());
+    }
+
+    private enum Format {
+        CSV, XLSX, JSON
+    }
+
+    private static Format format(String fileName, String shownAs) throws IngestException {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
+        switch (extension) {
+            case ".csv":
+                return Format.CSV;
+            case ".xlsx":
+                return Format.XLSX;
+            case ".json":
+                return Format.JSON;
+            default:
+                String hint = extension.equals(".xls") ? " (save a legacy .xls workbook as .xlsx)" : "";
+                String found = extension.isEmpty() ? "no extension" : "unsupported file type '" + extension + "'";
+                throw new IngestException("Cannot read " + shownAs + ": " + found + "; supported formats: "
+                        + SUPPORTED + hint);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package com.hirefit.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Header names: normalisation, aliases of the canonical columns, and the protected-attribute columns that
+ * are dropped unread. Shared by every format (a JSON key is treated exactly like a spreadsheet header).
+ */
+final class Columns {
+
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
+
+    /** Compact form (lower case, letters and digits only) of every accepted header, to its field. */
+    private static final Map<String, Field> ALIASES = new HashMap<>();
+
+    static {
+        alias(Field.CANDIDATE_ID, "Candidate ID", "ID", "Candidate", "Applicant ID", "Applicant", "Candidate No",
+                "Candidate Number", "Candidate Ref", "Candidate Reference", "Applicant Number");
+        alias(Field.NAME, "Name", "Full Name", "Candidate Name", "Applicant Name");
+        alias(Field.EMAIL, "Email", "E-mail", "Email Address", "E-mail Address", "Mail");
+        alias(Field.CURRENT_TITLE, "Current Title", "Title", "Job Title", "Current Job Title", "Current Role", "Role",
+                "Position", "Current Position", "Headline");
+        alias(Field.YEARS_EXPERIENCE, "Years Experience", "YOE", "Years", "Years of Experience", "Total Experience",
+                "Experience Years", "Total Years Experience", "Total Years of Experience", "Yrs Experience");
+        alias(Field.YEARS_LLM_EXPERIENCE, "Years LLM Experience", "LLM Years", "Years LLM", "LLM Experience",
+                "Years of LLM Experience", "LLM Experience Years", "LLM YOE");
+        alias(Field.SKILLS, "Skills", "Skill", "Key Skills", "Skill Set", "Tools", "Tech Stack", "Technologies");
+        // "Projects" and "Experience" are prose describing what the candidate did: they belong with the highlights.
+        alias(Field.HIGHLIGHTS, "Highlights", "Summary", "Experience", "Resume", "Resume Text", "CV", "CV Text",
+                "Profile", "Bio", "About", "Achievements", "Accomplishments", "Projects");
+        alias(Field.EDUCATION, "Education", "Degree", "Education Level", "Highest Education", "Qualifications");
+        alias(Field.PUBLICATIONS, "Publications", "Publication", "Papers");
+        alias(Field.PORTFOLIO, "Portfolio", "Portfolio URL", "GitHub", "GitHub URL", "Links", "Link", "Website",
+                "Personal Website", "Homepage", "Blog", "URL", "LinkedIn", "LinkedIn Profile");
+        alias(Field.DOMAINS, "Domains", "Domain", "Industries", "Industry");
+        alias(Field.LANGUAGES, "Languages", "Language", "Spoken Languages");
+        alias(Field.EXPECTED_SALARY, "Expected Salary", "Salary Expectation", "Salary Expectations", "Expected Pay",
+                "Desired Salary", "Salary", "Expected Compensation");
+        alias(Field.MARKET, "Market", "Region", "Location Market");
+    }
+
+    /**
+     * Words that mark a protected attribute wherever they appear in a header ("EEO Gender (self-identified)",
+     * "Candidate Age"). Matched as whole words, so "Usage" or "Stage" are not caught by "age".
+     */
+    private static final Set<String> PROTECTED_WORDS = Set.of(
+            "age", "ages", "aged", "dob", "birth", "born", "birthday", "birthdate", "birthplace",
+            "gender", "sex", "pronoun", "pronouns", "sexuality",
+            "race", "racial", "ethnicity", "ethnic", "caste",
+            "religion", "religious", "faith",
+            "disability", "disabilities", "disabled", "handicap",
+            "veteran", "veterans",
+            "marital", "married", "spouse", "children", "kids", "dependants", "dependents",
+            "pregnancy", "pregnant", "maternity",
+            "nationality", "nationalities", "citizenship", "citizen",
+            "genetic", "eeo", "demographic", "demographics", "headshot");
+
+    /** Protected phrases, matched inside the compact header, so "DATEOFBIRTH" or "maritalStatus" are caught too. */
+    private static final List<String> PROTECTED_PHRASES = List.of(
+            "dateofbirth", "birthdate", "maritalstatus", "familystatus", "ethnicorigin", "nationalorigin",
+            "countryoforigin", "sexualorientation", "genderidentity", "veteranstatus", "healthstatus",
+            "medicalcondition", "medicalhistory", "politicalaffiliation", "politicalviews", "unionmembership");
+
+    /**
+     * A header made only of these words is about the candidate's picture ("Photo", "Profile Picture",
+     * "Photo URL"). "Image Processing Skills" has other words and is kept.
+     */
+    private static final Set<String> PHOTO_WORDS = Set.of(
+            "photo", "photos", "photograph", "picture", "pic", "image", "headshot", "avatar", "portrait");
+    private static final Set<String> PHOTO_CONTEXT_WORDS = Set.of(
+            "profile", "candidate", "applicant", "url", "link", "file", "of", "the", "my", "passport", "id");
+
+    private Columns() {
+    }
+
+    private static void alias(Field field, String... headers) {
+        for (String header : headers) {
+            Field previous = ALIASES.put(compact(header), field);
+            if (previous != null && previous != field) {
+                throw new IllegalStateException("alias " + header + " used twice");
+            }
+        }
+    }
+
+    /** Lower case, letters and digits only: "Candidate_ID", "candidate id" and "CandidateId" are all "candidateid". */
+    static String compact(String header) {
+        return NOT_ALNUM.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The words of a header, camelCase split: "EEO Gender (self-identified)" is [eeo, gender, self, identified]. */
+    static List<String> words(String header) {
+        String split = CAMEL.matcher(header).replaceAll(" ");
+        return Arrays.stream(NOT_ALNUM.split(split.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty())
+                .toList();
+    }
+
+    /** The canonical field a header names, if any. */
+    static Optional<Field> canonical(String header) {
+        return Optional.ofNullable(ALIASES.get(compact(header)));
+    }
+
+    /** Whether a header names a protected attribute whose values must never be read. */
+    static boolean isProtected(String header) {
+        List<String> words = words(header);
+        if (words.stream().anyMatch(PROTECTED_WORDS::contains)) {
+            return true;
+        }
+        String compact = compact(header);
+        if (PROTECTED_PHRASES.stream().anyMatch(compact::contains)) {
+            return true;
+        }
+        return words.stream().anyMatch(PHOTO_WORDS::contains)
+                && words.stream().allMatch(word -> PHOTO_WORDS.contains(word) || PHOTO_CONTEXT_WORDS.contains(word));
+    }
+
+    /** What becomes of the values under one header. */
+    sealed interface Slot permits Mapped, Extra, Dropped, Unnamed {
+    }
+
+    /** A canonical column. */
+    record Mapped(Field field) implements Slot {
+    }
+
+    /** An unknown column, kept as extra text under {@code name}. */
+    record Extra(String name) implements Slot {
+    }
+
+    /** A protected column: never read. */
+    record Dropped(String header) implements Slot {
+    }
+
+    /** A column without a header: its values, if any, are kept as extra text under a made-up name. */
+    record Unnamed(String name) implements Slot {
+    }
+
+    /**
+     * The slots of a list of headers (a header row, or the keys of one JSON object), in order. A canonical
+     * column seen a second time (other than Highlights) becomes extra; extra names are made unique.
+     *
+     * @param unnamed the name to give a blank header at a 0-based position ("Column C", "Column 3")
+     */
+    static List<Slot> slots(List<String> headers, java.util.function.IntFunction<String> unnamed) {
+        List<Slot> slots = new ArrayList<>(headers.size());
+        Set<Field> seen = java.util.EnumSet.noneOf(Field.class);
+        Set<String> extraNames = new java.util.HashSet<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i) == null ? "" : headers.get(i).strip();
+            if (compact(header).isEmpty()) {
+                slots.add(new Unnamed(unique(unnamed.apply(i), extraNames)));
+            } else if (isProtected(header)) {
+                slots.add(new Dropped(header));
+            } else {
+                Optional<Field> field = canonical(header);
+                if (field.isPresent() && (seen.add(field.get()) || field.get().allowsSeveralColumns())) {
+                    slots.add(new Mapped(field.get()));
+                } else {
+                    slots.add(new Extra(unique(header, extraNames)));
+                }
+            }
+        }
+        return slots;
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+}

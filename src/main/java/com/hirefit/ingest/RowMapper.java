@@ -1,0 +1,249 @@
+package com.hirefit.ingest;
+
+import com.hirefit.candidate.Candidate;
+import com.hirefit.vocabulary.Market;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the raw cells of one row into a {@link Candidate} or a {@link RowError} and hands it to the sink.
+ * Shared by every reader, so every format validates the same way. A row with several bad cells becomes one
+ * error: the first problem (in column order), with the other columns at fault named in its message.
+ * Also counts rows and detects duplicate candidate IDs within a file.
+ */
+final class RowMapper {
+
+    private final RowSink sink;
+    private final int maxCellLength;
+    private final Map<String, Integer> firstRowOfId = new HashMap<>();
+    private int rows;
+
+    RowMapper(RowSink sink, int maxCellLength) {
+        this.sink = sink;
+        this.maxCellLength = maxCellLength;
+    }
+
+    /** Number of data rows handed on so far (each became exactly one candidate or one error). */
+    int rows() {
+        return rows;
+    }
+
+    /** A row the reader itself could not make sense of. */
+    void reject(int row, String column, String message) {
+        rows++;
+        sink.reject(new RowError(row, column, message));
+    }
+
+    void map(RawRow raw) {
+        rows++;
+        Parse parse = new Parse(raw);
+        Candidate candidate = parse.candidate();
+        if (parse.problems.isEmpty()) {
+            sink.accept(candidate);
+        } else {
+            sink.reject(parse.error());
+        }
+    }
+
+    /** The checking of one row; collects problems instead of stopping at the first. */
+    private final class Parse {
+        private final RawRow raw;
+        private final List<RawRow.Problem> problems = new ArrayList<>();
+
+        /** Problems the reader found come first (they may explain the rest), then the fields in column order. */
+        Parse(RawRow raw) {
+            this.raw = raw;
+            problems.addAll(raw.problems());
+        }
+
+        RowError error() {
+            RawRow.Problem first = problems.get(0);
+            String message = first.message();
+            List<String> others = problems.stream().skip(1).map(RawRow.Problem::column).distinct()
+                    .filter(column -> !column.equals(first.column())).toList();
+            if (!others.isEmpty()) {
+                message += " (also bad: " + String.join(", ", others) + ")";
+            }
+            return new RowError(raw.row(), first.column(), message);
+        }
+
+        Candidate candidate() {
+            String id = id();
+            String name = text(Field.NAME);
+            String email = text(Field.EMAIL);
+            String title = text(Field.CURRENT_TITLE);
+            Double years = years(Field.YEARS_EXPERIENCE);
+            // More LLM years than years overall is odd, but a reviewer can judge it: not an error.
+            Double llmYears = years(Field.YEARS_LLM_EXPERIENCE);
+            List<String> skills = list(Field.SKILLS);
+            String highlights = prose(Field.HIGHLIGHTS);
+            String education = prose(Field.EDUCATION);
+            String publications = prose(Field.PUBLICATIONS);
+            List<String> portfolio = list(Field.PORTFOLIO);
+            List<String> domains = list(Field.DOMAINS);
+            List<String> languages = list(Field.LANGUAGES);
+            Long salary = salary();
+            Market market = market();
+            Map<String, String> extra = extra();
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new Candidate(raw.row(), id, name, email, title, years, llmYears, skills, highlights, education,
+                    publications, portfolio, domains, languages, salary, market, extra);
+        }
+
+        private String id() {
+            String id = text(Field.CANDIDATE_ID);
+            if (id == null) {
+                if (raw.entries(Field.CANDIDATE_ID).isEmpty()) {
+                    problems.add(raw.problems().size(),
+                            new RawRow.Problem(Field.CANDIDATE_ID.label(), "missing Candidate ID"));
+                }
+                return null;
+            }
+            Integer first = firstRowOfId.putIfAbsent(id, raw.row());
+            if (first != null) {
+                problems.add(raw.problems().size(), new RawRow.Problem(Field.CANDIDATE_ID.label(),
+                        "duplicate Candidate ID " + Values.quote(id) + " (first seen in row " + first + ")"));
+            }
+            return id;
+        }
+
+        /** The first cell of a field, checked for length; null if absent or bad. */
+        private RawRow.Entry single(Field field) {
+            List<RawRow.Entry> entries = raw.entries(field);
+            if (entries.isEmpty()) {
+                return null;
+            }
+            RawRow.Entry entry = entries.get(0);
+            return fits(entry) ? entry : null;
+        }
+
+        private String text(Field field) {
+            RawRow.Entry entry = single(field);
+            if (entry == null) {
+                return null;
+            }
+            if (entry.value() instanceof Value.Items) {
+                return bad(entry, "expected text but found a list");
+            }
+            if (entry.value() instanceof Value.WrongType wrong) {
+                return bad(entry, "expected text but found " + wrong.found());
+            }
+            return clean(entry.value().text());
+        }
+
+        private String prose(Field field) {
+            List<String> parts = new ArrayList<>();
+            for (RawRow.Entry entry : raw.entries(field)) {
+                if (!fits(entry)) {
+                    continue;
+                }
+                if (entry.value() instanceof Value.Items items) {
+                    items.items().stream().map(RowMapper::clean).filter(item -> !item.isEmpty()).forEach(parts::add);
+                } else if (entry.value() instanceof Value.WrongType wrong) {
+                    bad(entry, "expected text but found " + wrong.found());
+                } else {
+                    parts.add(clean(entry.value().text()));
+                }
+            }
+            return parts.isEmpty() ? null : String.join(field.joiner(), parts);
+        }
+
+        private List<String> list(Field field) {
+            RawRow.Entry entry = single(field);
+            if (entry == null) {
+                return List.of();
+            }
+            if (entry.value() instanceof Value.Items items) {
+                return items.items().stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+            }
+            if (entry.value() instanceof Value.WrongType wrong) {
+                bad(entry, "expected a list or text but found " + wrong.found());
+                return List.of();
+            }
+            return Values.list(entry.value().text());
+        }
+
+        private Double years(Field field) {
+            return number(field, value -> value instanceof Value.Num num
+                    ? Values.years(num.number(), num.text())
+                    : Values.years(value.text()));
+        }
+
+        private Long salary() {
+            return number(Field.EXPECTED_SALARY, value -> value instanceof Value.Num num
+                    ? Values.salary(num.number(), num.text())
+                    : Values.salary(value.text()));
+        }
+
+        private Market market() {
+            return number(Field.MARKET, value -> Values.market(value.text()));
+        }
+
+        /** A typed field: a date, a list or an object where a number (or market) belongs is an error. */
+        private <T> T number(Field field, Parser<T> parser) {
+            RawRow.Entry entry = single(field);
+            if (entry == null) {
+                return null;
+            }
+            Value value = entry.value();
+            if (value instanceof Value.Date date) {
+                return bad(entry, "a date (" + date.text() + ") where a "
+                        + (field == Field.MARKET ? "market" : "number") + " belongs");
+            }
+            if (value instanceof Value.Items) {
+                return bad(entry, "expected a single value but found a list");
+            }
+            if (value instanceof Value.WrongType wrong) {
+                return bad(entry, "expected a single value but found " + wrong.found());
+            }
+            try {
+                return parser.parse(value);
+            } catch (Values.BadValue e) {
+                return bad(entry, e.getMessage());
+            }
+        }
+
+        private Map<String, String> extra() {
+            Map<String, String> extra = new LinkedHashMap<>();
+            raw.extra().forEach((name, value) -> {
+                RawRow.Entry entry = new RawRow.Entry(name, value);
+                if (fits(entry)) {
+                    extra.put(name, clean(value.text()));
+                }
+            });
+            return extra;
+        }
+
+        private boolean fits(RawRow.Entry entry) {
+            Value value = entry.value();
+            boolean tooLong = value instanceof Value.Items items
+                    ? items.items().stream().anyMatch(item -> item.length() > maxCellLength)
+                    : value.text().length() > maxCellLength;
+            if (tooLong) {
+                bad(entry, "cell longer than " + maxCellLength + " characters");
+            }
+            return !tooLong;
+        }
+
+        private <T> T bad(RawRow.Entry entry, String message) {
+            String prefix = entry.column() + ": ";
+            problems.add(new RawRow.Problem(entry.column(), message.startsWith(prefix) ? message : prefix + message));
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(Value value) throws Values.BadValue;
+    }
+
+    /** Trimmed, with Windows line ends made plain. */
+    static String clean(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+}
