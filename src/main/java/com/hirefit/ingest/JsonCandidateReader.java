@@ -22,9 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonCandidateReader {
 
-    /** Elements are read one by one off a shared parser, so "trailing tokens" after each are expected. */
+    /**
+     * Elements are read one by one off a shared parser, so "trailing tokens" after each are expected. Decimals
+     * stay exact so that an error quotes them as written (1e400 rather than Infinity).
+     */
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private final JsonResumeMapper resumes;
@@ -148,7 +152,8 @@ final class JsonCandidateReader {
             return new Value.Text(node.stringValue());
         }
         if (node.isNumber()) {
-            return new Value.Num(node.doubleValue(), node.asString());
+            // numberValue() never throws; doubleValue() does for a value beyond double range (Infinity is caught later).
+            return new Value.Num(node.numberValue().doubleValue(), node.asString());
         }
         if (node.isBoolean()) {
             return new Value.Text(node.asString());

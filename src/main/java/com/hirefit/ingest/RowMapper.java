@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Turns the raw cells of one row into a {@link Candidate} or a {@link RowError} and hands it to the sink.
  * Shared by every reader, so every format validates the same way. A row with several bad cells becomes one
- * error: the first problem (in column order), with the other columns at fault named in its message.
+ * error: the first problem (problems found by the reader, then fields in canonical order, then extra columns),
+ * with the other columns at fault named in its message.
  * Also counts rows and detects duplicate candidate IDs within a file.
  */
 final class RowMapper {

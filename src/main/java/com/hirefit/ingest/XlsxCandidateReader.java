@@ -100,8 +100,10 @@ final class XlsxCandidateReader {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
                     LocalDateTime date = cell.getLocalDateTimeCellValue();
-                    return new Value.Date(date.toLocalTime().toSecondOfDay() == 0
-                            ? date.toLocalDate().toString() : date.toString());
+                    if (date != null) { // null for a number that is no valid Excel date (negative)
+                        return new Value.Date(date.toLocalTime().toSecondOfDay() == 0
+                                ? date.toLocalDate().toString() : date.toString());
+                    }
                 }
                 return Value.Num.of(cell.getNumericCellValue());
             case BOOLEAN:

@@ -231,6 +231,23 @@ class CsvCandidateReaderTest {
     }
 
     @Test
+    void keepsCellsUnderABlankHeaderAsExtraUnderTheirColumnNumber() throws Exception {
+        Fixtures.Read read = read("c.csv", "ID,,Name,\nA,note,Ada,\nB,,Bob,\n");
+
+        assertThat(read.sink().candidate("A").extra()).containsExactly(Map.entry("Column 2", "note"));
+        assertThat(read.sink().candidate("B").extra()).isEmpty();
+        assertThat(read.report().extraColumns()).containsExactly("Column 2");
+    }
+
+    @Test
+    void failsWhenTheHeaderRowHasAnUnclosedQuote() {
+        assertThatThrownBy(() -> read("c.csv", "ID,\"Name\nA,Ada\n"))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read c.csv: malformed CSV in row 1")
+                .hasMessageEndingWith("a quoted field is never closed");
+    }
+
+    @Test
     void failsWithoutACandidateIdColumnListingTheHeadersFound() {
         assertThatThrownBy(() -> read("people.csv", "Name,Email\nAda,a@x.io\n"))
                 .isInstanceOf(IngestException.class)

@@ -129,13 +129,17 @@ class JsonCandidateReaderTest {
         Fixtures.Read read = read("c.json", """
                 [{"id": "A", "yearsExperience": 1e400},
                  {"id": "B", "expectedSalary": 123456789012345678901234567890},
+                 {"id": "X", "expectedSalary": 10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000},
                  {"id": 123456789012345678901234567890, "yearsExperience": 3}]
                 """);
 
-        assertThat(read.sink().errorAt(1).column()).isEqualTo("Years Experience");
+        assertThat(read.sink().errorAt(1)).isEqualTo(new RowError(1, "Years Experience",
+                "Years Experience: '1E+400' is not a plausible number of years (more than 60)"));
         assertThat(read.sink().errorAt(2)).isEqualTo(new RowError(2, "Expected Salary",
                 "Expected Salary: '123456789012345678901234567890' is not a plausible salary"));
+        assertThat(read.sink().errorAt(3).message()).startsWith("Expected Salary: '1000").endsWith("...' is not an amount");
         assertThat(read.sink().ids()).containsExactly("123456789012345678901234567890");
+        assertThat(read.sink().candidates.get(0).row()).isEqualTo(4);
     }
 
     @Test
@@ -147,6 +151,16 @@ class JsonCandidateReaderTest {
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("Cannot read bad.json: invalid JSON at line 2, column ");
         assertThat(sink.ids()).containsExactly("A");
+    }
+
+    @Test
+    void failsOnInvalidUtf8NamingTheFileAndPosition() {
+        byte[] latin1 = "[{\"id\": \"A\", \"name\": \"Jos\u00e9\"}]".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> read("latin.json", latin1))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read latin.json: invalid JSON at line 1, column ")
+                .hasMessageContaining("UTF-8");
     }
 
     @Test
