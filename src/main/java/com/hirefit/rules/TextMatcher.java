@@ -17,18 +17,18 @@ import org.ahocorasick.trie.Trie;
  */
 public final class TextMatcher {
 
-    /** A taxonomy term found in a text: which tag and term, and in which sentence of that text. */
-    public record Hit(String tag, String term, int sentence) {
+    /** A taxonomy term found in a text: which tag and term, the phrase as normalised, and its sentence. */
+    public record Hit(String tag, String term, String phrase, int sentence) {
     }
 
     private static final String CLAUSE_BREAK = "|";
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "lack", "lacks", "lacking",
             "none", "nor", "cannot", "cant", "havent", "hasnt", "hadnt", "didnt", "dont", "doesnt", "isnt", "wasnt",
             "arent", "werent", "wont", "couldnt", "neither");
-    /** "not only X", "not just X" affirm X. */
-    private static final Set<String> NEGATION_CANCELLERS = Set.of("only", "just", "merely");
+    /** Pseudo-negations: "not only X", "no downtime", "no longer" do not deny what follows. */
+    private static final Set<String> NEGATION_CANCELLERS = Set.of("only", "just", "merely", "downtime", "matter", "doubt", "limited", "longer");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "whereas", "except");
-    private static final int NEGATION_REACH = 5;
+    private static final int NEGATION_REACH = 12;
 
     private final Trie trie;
     private final Map<String, List<Taxonomy.Entry>> entriesByPhrase = new HashMap<>();
@@ -112,7 +112,7 @@ public final class TextMatcher {
         for (Span span : spans) {
             if (!negated(tokens, covered, span.firstToken())) {
                 for (Taxonomy.Entry entry : entriesByPhrase.get(span.phrase())) {
-                    hits.add(new Hit(entry.tag(), entry.term(), index));
+                    hits.add(new Hit(entry.tag(), entry.term(), span.phrase(), index));
                 }
             }
         }

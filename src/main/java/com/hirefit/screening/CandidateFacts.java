@@ -100,7 +100,7 @@ final class CandidateFacts {
             }
             int last = -1;
             for (TextMatcher.Hit hit : rules.evidenceMatcher().find(text)) {
-                facts.add(new Evidence(hit.tag(), hit.term(), field, next + hit.sentence()));
+                facts.add(new Evidence(hit.tag(), hit.term(), hit.phrase(), field, next + hit.sentence()));
                 last = Math.max(last, hit.sentence());
             }
             next += Math.max(last + 1, 1);
