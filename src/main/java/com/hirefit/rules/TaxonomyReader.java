@@ -37,12 +37,14 @@ final class TaxonomyReader {
             } else {
                 while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String section = p.currentName();
+                    TokenStreamLocation at = p.currentTokenLocation();
                     p.nextToken();
                     switch (section) {
                         case "evidence" -> readTags(p, evidence);
                         case "titles" -> readTags(p, titles);
                         default -> {
-                            fail(p, "unknown section '" + section + "' (expected 'evidence' or 'titles')");
+                            problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(),
+                                    "unknown section '" + section + "' (expected 'evidence' or 'titles')"));
                             p.skipChildren();
                         }
                     }

@@ -1,0 +1,79 @@
+package com.hirefit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The taxonomy matcher on natural resume prose, with the real taxonomy. */
+class TextMatcherTest {
+    private final TextMatcher matcher = RuleFixture.RULES.evidenceMatcher();
+
+    private List<String> tags(String text) {
+        return matcher.find(text).stream().map(TextMatcher.Hit::tag).distinct().toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Scored answers with LLM-as-judge.", "Scored answers with an LLM as a judge.",
+            "Scored answers with llm as judge", "Scored answers with LLM/as/judge rubrics."})
+    void usualSpellingsOfLlmAsJudgeAllMatch(String text) {
+        assertThat(tags(text)).contains("LLM_EVAL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Built our RAG pipeline.", "Built retrieval-augmented generation over contracts.",
+            "Built Retrieval Augmented Generation for support.", "Owned two RAG pipelines end to end."})
+    void usualSpellingsOfRagAllMatch(String text) {
+        assertThat(tags(text)).contains("RAG");
+    }
+
+    @Test
+    void matchesAreCaseInsensitiveAndOnWholeWordsOnly() {
+        assertThat(tags("Moved STORAGE to a new drag-and-drop tool")).doesNotContain("RAG");
+        assertThat(tags("Fine-Tuned LLaMA 3 with QLORA")).contains("FINE_TUNING", "PEFT", "LLM_PROVIDER");
+    }
+
+    @Test
+    void aPlainNegationInTheSameClauseCancelsTheEvidence() {
+        assertThat(tags("No production experience yet.")).doesNotContain("PRODUCTION");
+        assertThat(tags("I have not fine-tuned models.")).doesNotContain("FINE_TUNING");
+        assertThat(tags("Never deployed anything to users.")).doesNotContain("PRODUCTION");
+        assertThat(tags("None of my projects has been in front of real users yet.")).doesNotContain("PRODUCTION");
+        assertThat(tags("Built the product without LangChain.")).doesNotContain("LLM_FRAMEWORK");
+    }
+
+    @Test
+    void aNegationDoesNotReachPastTheClause() {
+        assertThat(tags("No PhD, but shipped the assistant to 3,000 users.")).contains("PRODUCTION");
+        assertThat(tags("Not a researcher; shipped models to production.")).contains("PRODUCTION");
+    }
+
+    @Test
+    void pseudoNegationsDoNotCancel() {
+        assertThat(tags("Not only RAG pipelines but also agents.")).contains("RAG");
+        assertThat(tags("Migrated with no downtime and shipped to production.")).contains("PRODUCTION");
+    }
+
+    @Test
+    void evidenceIsNumberedBySentenceSoRulesCanReadThingsSaidTogether() {
+        List<TextMatcher.Hit> hits = matcher.find("Shipped the LLM assistant to 2,000 users. Trained XGBoost on Kaggle.");
+        assertThat(hits).filteredOn(h -> h.tag().equals("PRODUCTION")).allMatch(h -> h.sentence() == 0);
+        assertThat(hits).filteredOn(h -> h.tag().equals("ML_FRAMEWORK")).allMatch(h -> h.sentence() == 1);
+    }
+
+    @Test
+    void namedTermsAreKeptSoDistinctProvidersCanBeCounted() {
+        assertThat(matcher.find("Routed between Claude, GPT-4o and Cohere.").stream()
+                .filter(h -> h.tag().equals("LLM_PROVIDER")).map(TextMatcher.Hit::term).distinct())
+                .containsExactlyInAnyOrder("Anthropic", "OpenAI", "Cohere");
+    }
+
+    @Test
+    void normalisingFoldsPunctuationAndCase() {
+        assertThat(TextMatcher.normalize("LLM-as-Judge")).isEqualTo("llm as judge");
+        assertThat(TextMatcher.normalize("  Don't  panic! ")).isEqualTo("dont panic");
+        assertThat(TextMatcher.normalize("C++ / C#")).isEqualTo("c++ c#");
+    }
+}
