@@ -17,7 +17,7 @@ import com.hirefit.screening.ScreeningSummary;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +58,7 @@ class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream err = System.err;
+        PrintWriter err = spec.commandLine().getErr();
         if (format == Format.xlsx && out == null) {
             err.println("hirefit screen: --format xlsx needs --out FILE");
             return 2;

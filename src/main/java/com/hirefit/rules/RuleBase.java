@@ -114,7 +114,9 @@ public final class RuleBase {
     }
 
     private static RuleProblem toProblem(Message message) {
-        String path = message.getPath() == null ? "(rules)" : message.getPath().replace(RESOURCES, "");
+        // The compiler's paths are relative to src/main/resources/; map them back to the rules folder.
+        String path = message.getPath() == null ? "(rules)"
+                : message.getPath().replace(RESOURCES, "").replaceFirst("^" + PACKAGE + "/", "");
         int column = message.getColumn();
         Matcher at = ERROR_POSITION.matcher(message.getText());
         if (column == 0 && at.find()) {
