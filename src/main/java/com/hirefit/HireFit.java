@@ -9,6 +9,10 @@ public final class HireFit {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(Commands.root()).execute(args));
+        int code = new CommandLine(Commands.root()).execute(args);
+        // The service keeps running on its own threads; every other command ends here.
+        if (args.length == 0 || !args[0].equals("serve") || code != 0) {
+            System.exit(code);
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobFiles;
 import com.hirefit.report.JsonReport;
+import com.hirefit.report.KeepOpen;
 import com.hirefit.report.TableReport;
 import com.hirefit.report.XlsxReport;
 import com.hirefit.rules.RuleBase;
@@ -14,7 +15,6 @@ import com.hirefit.screening.Assessor;
 import com.hirefit.screening.Screening;
 import com.hirefit.screening.ScreeningSink;
 import com.hirefit.screening.ScreeningSummary;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -109,22 +109,5 @@ class ScreenCommand implements Callable<Integer> {
             case json -> new JsonReport(stream);
             case xlsx -> new XlsxReport(stream);
         };
-    }
-
-    /** Lets a report close its stream without closing standard output. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.hirefit.ingest;
 
+import com.hirefit.candidate.Candidate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -109,5 +110,31 @@ public final class CandidateFiles {
                 throw new IngestException("Cannot read " + shownAs + ": " + found + "; supported formats: "
                         + SUPPORTED + hint);
         }
+    }
+
+    /** One candidate sent on its own (an API body, a webhook payload), read as JSON: the candidate, or why not. */
+    public record One(Candidate candidate, java.util.List<RowError> errors) {
+    }
+
+    /** Reads a single JSON candidate object or JSON Resume document with the same rules as a file. */
+    public One readOne(byte[] json, String name) throws IngestException {
+        java.util.List<Candidate> read = new java.util.ArrayList<>();
+        java.util.List<RowError> errors = new java.util.ArrayList<>();
+        try {
+            read(new java.io.ByteArrayInputStream(json), name.endsWith(".json") ? name : name + ".json", new RowSink() {
+                @Override
+                public void accept(Candidate candidate) {
+                    read.add(candidate);
+                }
+
+                @Override
+                public void reject(RowError error) {
+                    errors.add(error);
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new One(read.isEmpty() ? null : read.get(0), errors);
     }
 }

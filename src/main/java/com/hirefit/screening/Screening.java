@@ -43,7 +43,7 @@ public final class Screening {
                             reject(new RowError(candidate.row(), null, "the rules could not assess this candidate: " + e.getMessage()));
                             return;
                         }
-                        sink.candidate(assessment);
+                        sink.assessed(candidate, assessment);
                         counts[0]++;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package com.hirefit.screening;
 
+import com.hirefit.candidate.Candidate;
 import com.hirefit.ingest.RowError;
 import com.hirefit.job.Job;
 import java.io.IOException;
@@ -13,6 +14,11 @@ public interface ScreeningSink extends AutoCloseable {
     void begin(Job job, JobAssessment assessment, String rulesVersion) throws IOException;
 
     void candidate(CandidateAssessment assessment) throws IOException;
+
+    /** A candidate with its assessment. Sinks that need the input itself (to store it) override this. */
+    default void assessed(Candidate candidate, CandidateAssessment assessment) throws IOException {
+        candidate(assessment);
+    }
 
     void error(RowError error) throws IOException;
 

@@ -1,0 +1,14 @@
+package com.hirefit.job;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A job as the service stores it: the job context, and the ATS job ids (by source) it stands for. */
+public record JobDocument(Job job, Map<String, List<String>> atsJobIds) {
+    public static final List<String> SOURCES = List.of("greenhouse", "lever", "ashby", "standard");
+
+    public JobDocument {
+        atsJobIds = new TreeMap<>(atsJobIds);
+    }
+}

@@ -1,0 +1,66 @@
+package com.hirefit.screening;
+
+import com.hirefit.job.Job;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The decision records. Names never go into this table; they are joined from the person table. */
+@Repository
+public class AssessmentStore {
+    private static final String SELECT = "SELECT a.assessment_id, a.candidate_id, a.screening_id, a.row_no, a.source, a.job_id,"
+            + " a.job_snapshot, a.input_hash, a.rules_version, a.result, a.created_at, p.name"
+            + " FROM assessment a LEFT JOIN person p ON p.person_id = a.person_id";
+    private final JdbcClient db;
+    private final JsonMapper json;
+
+    AssessmentStore(JdbcClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public void insert(StoredAssessment stored, String personId) {
+        CandidateAssessment a = stored.assessment();
+        CandidateAssessment anonymous = new CandidateAssessment(a.row(), a.candidateId(), null, a.verdict(), a.verdictReasons(),
+                a.recommendedRole(), a.roleScores(), a.seniority(), a.greenFlags(), a.yellowFlags(), a.failureRisks(),
+                a.compensation(), a.interviewFocus(), a.firedRules());
+        db.sql("INSERT INTO assessment (assessment_id, person_id, candidate_id, screening_id, row_no, source, job_id, job_snapshot,"
+                        + " input_hash, rules_version, verdict, recommended_role, result, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(stored.assessmentId(), personId, stored.candidateId(), stored.screeningId(), stored.row(), stored.source(),
+                        stored.jobId(), json.writeValueAsString(stored.jobSnapshot()), stored.inputHash(), stored.rulesVersion(),
+                        a.verdict().name(), a.recommendedRole() == null ? null : a.recommendedRole().name(),
+                        json.writeValueAsString(anonymous), stored.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                .update();
+    }
+
+    public Optional<StoredAssessment> get(String assessmentId) {
+        return db.sql(SELECT + " WHERE a.assessment_id = ?").param(assessmentId).query(this::read).optional();
+    }
+
+    /** A screening's assessments in input order, one at a time. */
+    public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
+        try (Stream<StoredAssessment> rows = db.sql(SELECT + " WHERE a.screening_id = ? ORDER BY a.row_no")
+                .param(screeningId).query(this::read).stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    private StoredAssessment read(ResultSet rs, int n) throws SQLException {
+        CandidateAssessment a = json.readValue(rs.getString("result"), CandidateAssessment.class);
+        CandidateAssessment named = new CandidateAssessment(a.row(), a.candidateId(), rs.getString("name"), a.verdict(),
+                a.verdictReasons(), a.recommendedRole(), a.roleScores(), a.seniority(), a.greenFlags(), a.yellowFlags(),
+                a.failureRisks(), a.compensation(), a.interviewFocus(), a.firedRules());
+        int row = rs.getInt("row_no");
+        return new StoredAssessment(rs.getString("assessment_id"), rs.getString("candidate_id"), rs.getString("screening_id"),
+                rs.wasNull() ? null : row, rs.getString("source"), rs.getString("job_id"),
+                json.readValue(rs.getString("job_snapshot"), Job.class), rs.getString("input_hash"), rs.getString("rules_version"),
+                named, rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,13 @@
+package com.hirefit.screening;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One uploaded file's screening, as stored: where it stands and what it found. */
+public record ScreeningRecord(String screeningId, String jobId, String fileName, String inputHash, String rulesVersion,
+                              String status, int screened, int errors, List<String> droppedColumns,
+                              List<String> extraColumns, String failure, Instant createdAt, Instant completedAt) {
+    public static final String RUNNING = "RUNNING";
+    public static final String COMPLETED = "COMPLETED";
+    public static final String FAILED = "FAILED";
+}

@@ -1,0 +1,14 @@
+package com.hirefit.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The HTTP service: REST API, ATS webhooks and the audit store. Started by {@code hirefit serve}. */
+@SpringBootApplication(scanBasePackages = "com.hirefit")
+public class HireFitService {
+
+    public static ConfigurableApplicationContext start(String... args) {
+        return SpringApplication.run(HireFitService.class, args);
+    }
+}

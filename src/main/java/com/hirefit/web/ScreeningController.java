@@ -1,0 +1,135 @@
+package com.hirefit.web;
+
+import com.hirefit.job.Job;
+import com.hirefit.job.JobFileException;
+import com.hirefit.job.JobStore;
+import com.hirefit.report.JsonReport;
+import com.hirefit.report.KeepOpen;
+import com.hirefit.report.XlsxReport;
+import com.hirefit.screening.ScreeningRecord;
+import com.hirefit.screening.ScreeningService;
+import com.hirefit.screening.ScreeningStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Screening files: upload a candidates file (multipart, with a jobId or a job document) and get the screening
+ * id and its results; fetch them again as JSON or as the results workbook. Uploads are read from the part's
+ * stream (Spring keeps large parts on disk) and results are streamed from the store, never held whole.
+ */
+@RestController
+@RequestMapping("/api/screenings")
+class ScreeningController {
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final ScreeningService screening;
+    private final ScreeningStore screenings;
+    private final JobStore jobs;
+    private final JsonMapper json;
+
+    ScreeningController(ScreeningService screening, ScreeningStore screenings, JobStore jobs, JsonMapper json) {
+        this.screening = screening;
+        this.screenings = screenings;
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<StreamingResponseBody> upload(@RequestPart(name = "file", required = false) MultipartFile file,
+                                                 @RequestParam(name = "jobId", required = false) String jobId,
+                                                 @RequestPart(name = "job", required = false) MultipartFile jobDocument)
+            throws IOException, JobFileException {
+        if (file == null || file.isEmpty()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Send the candidates file in the multipart part 'file'.",
+                    List.of("file: required, a .xlsx, .csv or .json file"));
+        }
+        Job job = job(jobId, jobDocument);
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        ScreeningRecord record;
+        try (InputStream in = file.getInputStream()) {
+            record = screening.screen(job, in, name);
+        }
+        return ResponseEntity.created(URI.create("/api/screenings/" + record.screeningId()))
+                .contentType(MediaType.APPLICATION_JSON).body(results(record));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<StreamingResponseBody> get(@PathVariable String id) {
+        ScreeningRecord record = screenings.get(id).orElseThrow(() -> ApiProblem.notFound("screening " + id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results(record));
+    }
+
+    @GetMapping("/{id}/results.xlsx")
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
+        ScreeningRecord record = completed(id);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".xlsx\"")
+                .body(out -> screening.replay(id, new XlsxReport(new KeepOpen(out))));
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "page must be 0 or more and size between 1 and 200",
+                    List.of("page: " + page, "size: " + size));
+        }
+        return Map.of("page", page, "size", size, "total", screenings.count(), "items", screenings.page(page, size));
+    }
+
+    /** The screening's record, then its results exactly as the command line's JSON output. */
+    private StreamingResponseBody results(ScreeningRecord record) {
+        return out -> {
+            out.write(("{\"screening\": " + json.writeValueAsString(record) + ",\n\"results\": ").getBytes(StandardCharsets.UTF_8));
+            if (ScreeningRecord.COMPLETED.equals(record.status())) {
+                screening.replay(record.screeningId(), new JsonReport(new KeepOpen(out)));
+            } else {
+                out.write("null".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write("}\n".getBytes(StandardCharsets.UTF_8));
+        };
+    }
+
+    private ScreeningRecord completed(String id) {
+        ScreeningRecord record = screenings.get(id).orElseThrow(() -> ApiProblem.notFound("screening " + id));
+        if (!ScreeningRecord.COMPLETED.equals(record.status())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "screening " + id + " is " + record.status() + ", it has no results");
+        }
+        return record;
+    }
+
+    private Job job(String jobId, MultipartFile document) throws IOException, JobFileException {
+        if (document != null && !document.isEmpty()) {
+            String name = document.getOriginalFilename() == null ? "" : document.getOriginalFilename().toLowerCase();
+            boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml")
+                    || (document.getContentType() != null && document.getContentType().contains("yaml"));
+            JsonNode tree = yaml ? YAMLMapper.builder().build().readTree(document.getBytes()) : json.readTree(document.getBytes());
+            return JobController.parse(null, tree).job();
+        }
+        if (jobId == null || jobId.isBlank()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Send a jobId parameter or a job document part.",
+                    List.of("jobId: required (or the part 'job')"));
+        }
+        return jobs.get(jobId).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "job " + jobId + " not found",
+                List.of("jobId: no job " + jobId + "; create it with PUT /api/jobs/" + jobId))).job();
+    }
+}
