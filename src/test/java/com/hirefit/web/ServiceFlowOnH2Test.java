@@ -1,0 +1,8 @@
+package com.hirefit.web;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:hirefit-flow;DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY})
+class ServiceFlowOnH2Test extends ServiceFlowTest {
+}
