@@ -29,7 +29,7 @@ public final class RuleBase {
     static final String PACKAGE = "hirefit";
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
     private static final Pattern RULE_LINE = Pattern.compile("^[ \\t]*rule[ \\t]+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
-    private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+    private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final RuleSource source;
@@ -120,9 +120,11 @@ public final class RuleBase {
         int column = message.getColumn();
         Matcher at = ERROR_POSITION.matcher(message.getText());
         if (column == 0 && at.find()) {
-            column = Integer.parseInt(at.group(2));
+            column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(3));
         }
-        return new RuleProblem(path, Math.max(message.getLine(), 0), column, message.getText().strip());
+        // Compiler messages span several lines; a problem reads best on one.
+        String text = message.getText().strip().replaceAll("\\s*\\n\\s*", " ");
+        return new RuleProblem(path, Math.max(message.getLine(), 0), column, text);
     }
 
     private static Map<String, RuleInfo> catalogue(RuleSource source, KieBase kieBase) {
