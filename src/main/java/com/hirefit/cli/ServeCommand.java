@@ -1,6 +1,6 @@
 package com.hirefit.cli;
 
-import com.hirefit.web.HireFitService;
+import com.hirefit.HireFitService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

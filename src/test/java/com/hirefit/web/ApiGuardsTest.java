@@ -133,4 +133,11 @@ class ApiGuardsTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ApiHttp.text(response)).contains("candidate.Years Experience");
     }
+
+    @Test
+    void aWebhookWhoseSecretIsNotConfiguredDoesNotExist() {
+        var response = api.withoutKey().json("POST", "/webhooks/greenhouse", "{\"action\":\"ping\",\"payload\":{}}");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(api.withoutKey().json("POST", "/webhooks/workday", "{}").statusCode()).isEqualTo(404);
+    }
 }

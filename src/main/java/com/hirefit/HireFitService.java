@@ -1,11 +1,11 @@
-package com.hirefit.web;
+package com.hirefit;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The HTTP service: REST API, ATS webhooks and the audit store. Started by {@code hirefit serve}. */
-@SpringBootApplication(scanBasePackages = "com.hirefit")
+@SpringBootApplication
 public class HireFitService {
 
     public static ConfigurableApplicationContext start(String... args) {
