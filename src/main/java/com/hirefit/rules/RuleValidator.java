@@ -47,7 +47,8 @@ public final class RuleValidator {
         try {
             RuleBase.compile(source);
         } catch (RuleBaseException e) {
-            problems.addAll(e.problems());
+            // The compiler names a duplicate at its first occurrence; the check below names both places.
+            e.problems().stream().filter(p -> !p.message().startsWith("Duplicate rule name")).forEach(problems::add);
         }
         List<DrlRule> rules = new ArrayList<>();
         source.files().forEach((file, bytes) -> {

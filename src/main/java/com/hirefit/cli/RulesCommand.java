@@ -1,0 +1,10 @@
+package com.hirefit.cli;
+
+import picocli.CommandLine.Command;
+
+/** Tools for rule authors. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Check, test, explain and document the rules in rules/.",
+        subcommands = {ValidateCommand.class})
+class RulesCommand {
+}
