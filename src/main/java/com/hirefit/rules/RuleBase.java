@@ -29,7 +29,7 @@ public final class RuleBase {
     static final String PACKAGE = "hirefit";
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
     private static final Pattern RULE_LINE = Pattern.compile("^[ \\t]*rule[ \\t]+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
-    private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)");
+    private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)|Line \\d+:(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final RuleSource source;
@@ -97,9 +97,10 @@ public final class RuleBase {
             return null;
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(toProblem(message));
-        }
+        List<RuleProblem> compiled = builder.getResults().getMessages(Message.Level.ERROR).stream().map(RuleBase::toProblem).toList();
+        // "Parser returned a null Package" only repeats, without a line, that the file has syntax errors listed beside it.
+        compiled.stream().filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                && compiled.stream().anyMatch(o -> o.file().equals(p.file()) && o.line() > 0))).forEach(problems::add);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             return null;
@@ -120,7 +121,7 @@ public final class RuleBase {
         int column = message.getColumn();
         Matcher at = ERROR_POSITION.matcher(message.getText());
         if (column == 0 && at.find()) {
-            column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(3));
+            column = Integer.parseInt(at.group(2) != null ? at.group(2) : at.group(3) != null ? at.group(3) : at.group(4));
         }
         // Compiler messages span several lines; a problem reads best on one.
         String text = message.getText().strip().replaceAll("\\s*\\n\\s*", " ");

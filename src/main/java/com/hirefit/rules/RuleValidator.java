@@ -43,9 +43,22 @@ public final class RuleValidator {
      * reflection, threads or {@code System.*}.
      */
     public static List<RuleProblem> validate(RuleSource source) {
+        return check(source).problems();
+    }
+
+    /** What a check found, and the compiled rule base when the files compiled (null otherwise). */
+    public record Checked(RuleBase ruleBase, List<RuleProblem> problems) {
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(RuleProblem::isError);
+        }
+    }
+
+    /** {@link #validate} that also keeps the rule base it compiled, so a reload compiles only once. */
+    public static Checked check(RuleSource source) {
         List<RuleProblem> problems = new ArrayList<>();
+        RuleBase compiled = null;
         try {
-            RuleBase.compile(source);
+            compiled = RuleBase.compile(source);
         } catch (RuleBaseException e) {
             // The compiler names a duplicate at its first occurrence; the check below names both places.
             e.problems().stream().filter(p -> !p.message().startsWith("Duplicate rule name")).forEach(problems::add);
@@ -68,7 +81,7 @@ public final class RuleValidator {
             forbiddenActions(rule, problems);
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message));
-        return problems.stream().distinct().toList();
+        return new Checked(compiled, problems.stream().distinct().toList());
     }
 
     private static void duplicates(List<DrlRule> rules, List<RuleProblem> problems) {

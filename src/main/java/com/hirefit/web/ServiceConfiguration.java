@@ -5,6 +5,12 @@ import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleBaseException;
 import com.hirefit.rules.RuleSource;
+import com.hirefit.rules.RulesHistoryStore;
+import com.hirefit.rules.RulesWatcher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +27,18 @@ class ServiceConfiguration {
 
     /** The rules folder (default ./rules, else the copy bundled in the jar), compiled at start-up. */
     @Bean
-    CurrentRules currentRules(@Value("${hirefit.rules-dir:rules}") Path rulesDir) throws RuleBaseException {
-        return new CurrentRules(RuleBase.compile(RuleSource.folderOrBundled(rulesDir)));
+    CurrentRules currentRules(@Value("${hirefit.rules-dir:rules}") Path rulesDir, Clock clock, RulesHistoryStore history)
+            throws RuleBaseException {
+        RuleSource source = RuleSource.folderOrBundled(rulesDir);
+        Path folder = Files.isDirectory(rulesDir) ? rulesDir.toAbsolutePath() : null;
+        return new CurrentRules(RuleBase.compile(source), folder, clock, history::record);
+    }
+
+    /** Reloads on change when the rules come from a folder and watching is on (hirefit.rules.watch, default true). */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "hirefit.rules.watch", havingValue = "true", matchIfMissing = true)
+    Object rulesWatcher(CurrentRules rules, @Value("${hirefit.rules.debounce:500ms}") Duration debounce) throws IOException {
+        return rules.folder() == null ? (AutoCloseable) () -> { } : new RulesWatcher(rules, debounce);
     }
 
     @Bean
