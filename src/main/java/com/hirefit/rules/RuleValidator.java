@@ -61,7 +61,8 @@ public final class RuleValidator {
             compiled = RuleBase.compile(source);
         } catch (RuleBaseException e) {
             // The compiler names a duplicate at its first occurrence; the check below names both places.
-            e.problems().stream().filter(p -> !p.message().startsWith("Duplicate rule name")).forEach(problems::add);
+            e.problems().stream().filter(p -> !p.message().startsWith("Duplicate rule name") && !p.message().endsWith("is already defined"))
+                    .forEach(problems::add);
         }
         List<DrlRule> rules = new ArrayList<>();
         source.files().forEach((file, bytes) -> {
