@@ -55,8 +55,7 @@ class AssessmentController {
     private Job job(JsonNode body) throws JobFileException {
         if (body.hasNonNull("jobId")) {
             String jobId = body.get("jobId").asString();
-            return jobs.get(jobId).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "job " + jobId + " not found",
-                    List.of("jobId: no job " + jobId + "; create it with PUT /api/jobs/" + jobId))).job();
+            return JobController.stored(jobs, jobId);
         }
         if (body.hasNonNull("job")) {
             return JobController.parse(null, body.get("job")).job();

@@ -47,6 +47,12 @@ class JobController {
         return jobs.list();
     }
 
+    /** The stored job a request names; a missing one is the request's fault (422), naming the field. */
+    static Job stored(JobStore jobs, String jobId) {
+        return jobs.get(jobId).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "job " + jobId + " not found",
+                List.of("jobId: no job " + jobId + "; create it with PUT /api/jobs/" + jobId))).job();
+    }
+
     /** Validates a job body; the path's job id wins when the body has none, and must agree when it has one. */
     static JobDocument parse(String jobId, JsonNode body) throws JobFileException {
         if (body == null || !body.isObject()) {

@@ -129,7 +129,6 @@ class ScreeningController {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Send a jobId parameter or a job document part.",
                     List.of("jobId: required (or the part 'job')"));
         }
-        return jobs.get(jobId).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "job " + jobId + " not found",
-                List.of("jobId: no job " + jobId + "; create it with PUT /api/jobs/" + jobId))).job();
+        return JobController.stored(jobs, jobId);
     }
 }
