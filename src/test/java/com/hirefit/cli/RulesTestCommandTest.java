@@ -1,0 +1,90 @@
+package com.hirefit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code rules test} as a rule author runs it: PASS/FAIL per scenario, coverage, exit codes. */
+class RulesTestCommandTest {
+
+    private static final String JOB = """
+              job:
+                jobTitle: LLM Engineer
+                aiPhase: 2
+                workShape: [UNSTRUCTURED_TEXT]
+                trainingData: NONE
+                dataMaturity: ADEQUATE
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(Commands.root());
+        cli.setOut(new PrintWriter(out, true));
+        return cli.execute(args);
+    }
+
+    /** A copy of the real rule files with the given scenario files as its tests/ folder. */
+    private Path rulesWith(String... nameAndYaml) throws Exception {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        for (Path file : Files.list(Path.of("rules")).filter(Files::isRegularFile).toList()) {
+            Files.copy(file, rules.resolve(file.getFileName()));
+        }
+        Path tests = Files.createDirectory(rules.resolve("tests"));
+        for (int i = 0; i < nameAndYaml.length; i += 2) {
+            Files.writeString(tests.resolve(nameAndYaml[i]), nameAndYaml[i + 1]);
+        }
+        return rules;
+    }
+
+    @Test
+    void theBundledScenariosPassAndFireEveryRule() {
+        assertThat(run("rules", "test")).as(out.toString()).isZero();
+        String printed = out.toString();
+        assertThat(printed).doesNotContain("FAIL  ", "ERROR ")
+                .contains("PASS  company-side.yaml:", "Coverage: scenarios firing each rule, by file and line",
+                        "0 rules fired by no scenario.", " 0 failed; 0 error(s); ")
+                .containsPattern("(?m)^  company\\.drl:9 +\\d+  A company with messy data and no ML in production should hire no AI role yet$");
+        // Coverage is sorted by file, then line.
+        assertThat(printed.indexOf("  candidate-risks.drl:10 ")).isPositive().isLessThan(printed.indexOf("  company.drl:9 "));
+        assertThat(printed.indexOf("  verdict.drl:9 ")).isPositive().isLessThan(printed.indexOf("  verdict.drl:20 "));
+    }
+
+    @Test
+    void aPassingSuiteExitsZeroAndListsTheRulesNoScenarioFires() throws Exception {
+        Path rules = rulesWith("jobs.yaml", "- name: LLM work needs an LLM engineer\n" + JOB + "  expect:\n    neededRoles: [LLM_ENGINEER]\n");
+        assertThat(run("rules", "test", "--rules", rules.toString())).as(out.toString()).isZero();
+        assertThat(out.toString())
+                .contains("PASS  jobs.yaml:1: LLM work needs an LLM engineer")
+                .containsPattern("\\d+ rules fired by no scenario:")
+                .contains("  verdict.drl:9  A resume with no clear evidence for any role is not a fit")
+                .containsPattern("1 scenarios: 1 passed, 0 failed; 0 error\\(s\\); \\d+ of 171 rules fired by a scenario");
+    }
+
+    @Test
+    void aFailureOrABrokenFileExitsOneAndTheOtherScenariosStillRun() throws Exception {
+        Path rules = rulesWith(
+                "a-broken.yaml", "- name: Broken\n  job: {jobTitle: [unclosed\n",
+                "b-failing.yaml", "- name: An LLM opening wrongly expected to need an ML engineer\n" + JOB + """
+                  expect:
+                    neededRoles: [ML_ENGINEER]
+                """,
+                "c-passing.yaml", "- name: LLM work needs an LLM engineer\n" + JOB + "  expect:\n    neededRoles: [LLM_ENGINEER]\n");
+        assertThat(run("rules", "test", "--rules", rules.toString())).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("FAIL  b-failing.yaml:1: An LLM opening wrongly expected to need an ML engineer\n"
+                        + "        job: neededRoles: missing ML_ENGINEER; unexpected LLM_ENGINEER (actual: [LLM_ENGINEER])\n")
+                .contains("PASS  c-passing.yaml:1: LLM work needs an LLM engineer")
+                .containsPattern("ERROR a-broken\\.yaml:\\d+: not valid YAML")
+                .contains("2 scenarios: 1 passed, 1 failed; 1 error(s);");
+    }
+}
