@@ -42,8 +42,30 @@ public final class Assessor {
     }
 
     public JobRun assessJob(Job job) {
+        return assessJob(job, null);
+    }
+
+    /**
+     * The company-side evaluation with its full trace: every rule that fired, in firing order, with the facts it
+     * matched and produced. Slower than {@link #assessJob(Job)}; for explaining, not for screening.
+     */
+    public Trace<JobRun> explainJob(Job job) {
+        TraceRecorder trace = new TraceRecorder(rules);
+        return new Trace<>(assessJob(job, trace), trace.steps());
+    }
+
+    /**
+     * A candidate's evaluation with its full trace (the candidate side only; the job side is in
+     * {@link #explainJob(Job)}). The assessment is the one {@link #assess(Candidate, JobRun)} gives.
+     */
+    public Trace<CandidateAssessment> explain(Candidate candidate, JobRun job) {
+        TraceRecorder trace = new TraceRecorder(rules);
+        return new Trace<>(assess(candidate, job, trace), trace.steps());
+    }
+
+    private JobRun assessJob(Job job, TraceRecorder trace) {
         List<Object> jobFacts = facts.ofJob(job);
-        RuleSession run = RuleSession.run(rules, jobFacts, RuleSession.JOB_STAGES);
+        RuleSession run = RuleSession.run(rules, jobFacts, RuleSession.JOB_STAGES, trace);
         List<Role> needed = run.all(NeededRole.class).stream().map(NeededRole::role).distinct().sorted().toList();
         boolean neither = run.one(HireNeitherYet.class) != null;
         JobAssessment assessment = new JobAssessment(job.jobId(), job.jobTitle(), needed, neither,
@@ -57,9 +79,13 @@ public final class Assessor {
     }
 
     public CandidateAssessment assess(Candidate candidate, JobRun job) {
+        return assess(candidate, job, null);
+    }
+
+    private CandidateAssessment assess(Candidate candidate, JobRun job, TraceRecorder trace) {
         List<Object> all = new ArrayList<>(job.facts());
         all.addAll(facts.of(candidate, job.job()));
-        RuleSession run = RuleSession.run(rules, all, RuleSession.CANDIDATE_STAGES);
+        RuleSession run = RuleSession.run(rules, all, RuleSession.CANDIDATE_STAGES, trace);
         List<Finding> verdicts = findings(run, Conclusion.Kind.VERDICT);
         Verdict verdict = java.util.Arrays.stream(Verdict.values())
                 .filter(v -> verdicts.stream().anyMatch(f -> f.code().equals(v.name())))

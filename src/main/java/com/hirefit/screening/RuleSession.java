@@ -3,6 +3,8 @@ package com.hirefit.screening;
 import com.hirefit.rules.RuleBase;
 import java.util.Collection;
 import java.util.List;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -18,9 +20,18 @@ record RuleSession(List<Object> facts, List<FiredRule> fired) {
             "seniority-evidence", "seniority", "pay-bands", "pay-check", "interview", "verdict");
 
     static RuleSession run(RuleBase rules, Collection<?> facts, List<String> stages) {
+        return run(rules, facts, stages, null);
+    }
+
+    /** As {@link #run(RuleBase, Collection, List)}, also recording the full trace into {@code trace} when not null. */
+    static RuleSession run(RuleBase rules, Collection<?> facts, List<String> stages, TraceRecorder trace) {
         KieSession session = rules.kieBase().newKieSession();
         FiringRecorder recorder = new FiringRecorder(rules);
         session.addEventListener(recorder);
+        if (trace != null) {
+            session.addEventListener((AgendaEventListener) trace);
+            session.addEventListener((RuleRuntimeEventListener) trace);
+        }
         try {
             facts.forEach(session::insert);
             // The agenda is a stack: push the last stage first so the first stage fires first.
