@@ -53,6 +53,9 @@ class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx).")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that assess candidates (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "CANDIDATES_FILE", description = "Resumes: .xlsx, .csv or .json (candidates or JSON Resume).")
     Path candidates;
 
@@ -83,7 +86,7 @@ class ScreenCommand implements Callable<Integer> {
         CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone());
         try (ScreeningSink sink = sink()) {
             ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
-                    rowSink -> files.read(candidates, rowSink), sink);
+                    rowSink -> files.read(candidates, rowSink), sink, threads);
             err.printf("Screened %d candidate(s) from %s against %s with rules %s; %d row error(s).%n",
                     summary.screened(), candidates, jobContext.jobId(), ruleBase.version(), summary.errors());
             if (!summary.droppedColumns().isEmpty()) {
