@@ -53,6 +53,10 @@ class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx).")
     Path out;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + CandidateFiles.DEFAULT_MAX_ROWS,
+            description = "Read at most N data rows (default ${DEFAULT-VALUE}); the rest are reported as one row error.")
+    int maxRows;
+
     @Parameters(paramLabel = "CANDIDATES_FILE", description = "Resumes: .xlsx, .csv or .json (candidates or JSON Resume).")
     Path candidates;
 
@@ -80,7 +84,11 @@ class ScreenCommand implements Callable<Integer> {
             err.println("hirefit screen: " + candidates + ": file not found or not readable");
             return 2;
         }
-        CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone());
+        if (maxRows < 1) {
+            err.println("hirefit screen: --max-rows must be 1 or more");
+            return 2;
+        }
+        CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone(), CandidateFiles.DEFAULT_MAX_CELL_LENGTH, maxRows);
         try (ScreeningSink sink = sink()) {
             ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
                     rowSink -> files.read(candidates, rowSink), sink);

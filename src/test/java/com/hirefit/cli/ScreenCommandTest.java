@@ -98,4 +98,17 @@ class ScreenCommandTest {
         assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", dir.resolve("none.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("file not found");
     }
+
+    @Test
+    void maxRowsLimitsTheRowsReadAndReportsTheRestAsOneRowError() throws Exception {
+        Path out = dir.resolve("limited.json");
+        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--max-rows", "3",
+                "--out", out.toString(), "samples/candidates.csv");
+        assertThat(code).isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(results.get("candidates").size() + results.get("errors").size()).isEqualTo(4);
+        assertThat(results.get("errors").toString()).contains("row limit reached", "more than 3 data rows");
+        assertThat(run("screen", "--job", "samples/jobs/contract-review.yaml", "--max-rows", "0", "samples/candidates.csv"))
+                .isEqualTo(2);
+    }
 }
