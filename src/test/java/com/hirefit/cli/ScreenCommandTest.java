@@ -111,4 +111,19 @@ class ScreenCommandTest {
         assertThat(run("screen", "--job", "samples/jobs/contract-review.yaml", "--max-rows", "0", "samples/candidates.csv"))
                 .isEqualTo(2);
     }
+
+    @Test
+    void csvWritesOneRecordPerCandidateAndTheRowErrorsBesideIt() throws Exception {
+        Path out = dir.resolve("results.csv");
+        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "csv", "--out", out.toString(),
+                "samples/candidates.csv");
+        assertThat(code).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("Verdict,Row,\"Candidate ID\",Name,");
+        Path errors = dir.resolve("results.errors.csv");
+        assertThat(Files.readString(errors)).startsWith("Row,Column,Message");
+        assertThat(Files.readAllLines(errors)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(err.toString()).contains("Row errors written to " + errors);
+        assertThat(Files.readString(out)).doesNotContain("Decline to state", "Female");
+    }
 }
