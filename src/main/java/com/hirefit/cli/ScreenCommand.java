@@ -5,6 +5,7 @@ import com.hirefit.ingest.IngestException;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobFiles;
+import com.hirefit.report.CsvReport;
 import com.hirefit.report.JsonReport;
 import com.hirefit.report.KeepOpen;
 import com.hirefit.report.TableReport;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:screened (even when some rows were errors)", "2:bad usage, or unreadable job, rules or candidates file"})
 class ScreenCommand implements Callable<Integer> {
 
-    enum Format { table, json, xlsx }
+    enum Format { table, json, xlsx, csv }
 
     @Spec
     CommandSpec spec;
@@ -47,7 +48,7 @@ class ScreenCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table (default), json or xlsx.")
+            description = "table (default), json, xlsx or csv (candidates only; with --out, row errors go to FILE.errors.csv).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx).")
@@ -55,6 +56,9 @@ class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that assess candidates (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + CandidateFiles.DEFAULT_MAX_ROWS,
+            description = "Read at most N data rows (default ${DEFAULT-VALUE}); the rest are reported as one row error.")
+    int maxRows;
 
     @Parameters(paramLabel = "CANDIDATES_FILE", description = "Resumes: .xlsx, .csv or .json (candidates or JSON Resume).")
     Path candidates;
@@ -83,7 +87,11 @@ class ScreenCommand implements Callable<Integer> {
             err.println("hirefit screen: " + candidates + ": file not found or not readable");
             return 2;
         }
-        CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone());
+        if (maxRows < 1) {
+            err.println("hirefit screen: --max-rows must be 1 or more");
+            return 2;
+        }
+        CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone(), CandidateFiles.DEFAULT_MAX_CELL_LENGTH, maxRows);
         try (ScreeningSink sink = sink()) {
             ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
                     rowSink -> files.read(candidates, rowSink), sink, threads);
@@ -94,12 +102,18 @@ class ScreenCommand implements Callable<Integer> {
             }
             if (out != null) {
                 err.println("Results written to " + out);
+                if (format == Format.csv) {
+                    err.println("Row errors written to " + errorsFile());
+                }
             }
             return 0;
         } catch (IngestException e) {
             err.println("hirefit screen: " + e.getMessage());
             if (out != null) {
                 Files.deleteIfExists(out);
+                if (format == Format.csv) {
+                    Files.deleteIfExists(errorsFile());
+                }
             }
             return 2;
         }
@@ -111,6 +125,14 @@ class ScreenCommand implements Callable<Integer> {
             case table -> new TableReport(stream);
             case json -> new JsonReport(stream);
             case xlsx -> new XlsxReport(stream);
+            case csv -> new CsvReport(stream, out == null ? null : Files.newOutputStream(errorsFile()));
         };
+    }
+
+    /** Where --format csv --out FILE puts the row errors: FILE.errors.csv (results.csv gives results.errors.csv). */
+    private Path errorsFile() {
+        String name = out.getFileName().toString();
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return out.resolveSibling(base + ".errors.csv");
     }
 }

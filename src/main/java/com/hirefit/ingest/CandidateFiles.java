@@ -22,10 +22,14 @@ public final class CandidateFiles {
     /** The default cap on the length of one cell. */
     public static final int DEFAULT_MAX_CELL_LENGTH = 20_000;
 
+    /** The default cap on the number of data rows read from one file. */
+    public static final int DEFAULT_MAX_ROWS = 100_000;
+
     private static final String SUPPORTED = ".xlsx, .csv, .json";
 
     private final JsonResumeMapper resumes;
     private final int maxCellLength;
+    private final int maxRows;
 
     /**
      * @param clock gives today's date for JSON Resume jobs without an end date
@@ -39,11 +43,25 @@ public final class CandidateFiles {
      * @param maxCellLength a longer cell makes its row an error
      */
     public CandidateFiles(Clock clock, int maxCellLength) {
+        this(clock, maxCellLength, DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * @param clock gives today's date for JSON Resume jobs without an end date
+     * @param maxCellLength a longer cell makes its row an error
+     * @param maxRows data rows past this many are not read: they are counted, and the first of them becomes
+     *     one row error saying how many were not read (the rows before it are screened as usual)
+     */
+    public CandidateFiles(Clock clock, int maxCellLength, int maxRows) {
         if (maxCellLength < 1) {
             throw new IllegalArgumentException("maxCellLength must be positive: " + maxCellLength);
         }
+        if (maxRows < 1) {
+            throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
+        }
         this.resumes = new JsonResumeMapper(Objects.requireNonNull(clock, "clock"));
         this.maxCellLength = maxCellLength;
+        this.maxRows = maxRows;
     }
 
     /**
@@ -75,7 +93,7 @@ public final class CandidateFiles {
             throws IngestException, IOException {
         Objects.requireNonNull(sink, "sink");
         ReportBuilder report = new ReportBuilder(file);
-        RowMapper rows = new RowMapper(sink, maxCellLength);
+        RowMapper rows = new RowMapper(sink, maxCellLength, maxRows);
         InputStream unclosed = new java.io.FilterInputStream(in) {
             @Override
             public void close() {
@@ -87,6 +105,7 @@ public final class CandidateFiles {
             case XLSX -> new XlsxCandidateReader().read(unclosed, report, rows);
             case JSON -> new JsonCandidateReader(resumes).read(unclosed, report, rows);
         }
+        rows.finish(file);
         return report.build(rows.rows());
     }
 

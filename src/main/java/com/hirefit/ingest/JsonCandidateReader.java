@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
@@ -26,7 +28,16 @@ final class JsonCandidateReader {
      * Elements are read one by one off a shared parser, so "trailing tokens" after each are expected. Decimals
      * stay exact so that an error quotes them as written (1e400 rather than Infinity).
      */
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * Longer numbers than Jackson's default of 1,000 digits are read (and then refused as row errors, "not a
+     * plausible salary"); parsing 10,000 digits is still cheap. Nesting stays capped at Jackson's default depth
+     * (500), so 100,000 nested arrays end in one plain error, never a StackOverflowError.
+     */
+    static final int MAX_NUMBER_LENGTH = 10_000;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
+                    .build())
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();

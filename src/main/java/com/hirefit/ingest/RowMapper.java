@@ -19,12 +19,17 @@ final class RowMapper {
 
     private final RowSink sink;
     private final int maxCellLength;
+    private final int maxRows;
     private final Map<String, Integer> firstRowOfId = new HashMap<>();
     private int rows;
+    /** Data rows met after the row limit was reached: counted, never mapped. */
+    private long skipped;
+    private int firstSkippedRow;
 
-    RowMapper(RowSink sink, int maxCellLength) {
+    RowMapper(RowSink sink, int maxCellLength, int maxRows) {
         this.sink = sink;
         this.maxCellLength = maxCellLength;
+        this.maxRows = maxRows;
     }
 
     /** Number of data rows handed on so far (each became exactly one candidate or one error). */
@@ -34,11 +39,17 @@ final class RowMapper {
 
     /** A row the reader itself could not make sense of. */
     void reject(int row, String column, String message) {
+        if (overLimit(row)) {
+            return;
+        }
         rows++;
         sink.reject(new RowError(row, column, message));
     }
 
     void map(RawRow raw) {
+        if (overLimit(raw.row())) {
+            return;
+        }
         rows++;
         Parse parse = new Parse(raw);
         Candidate candidate = parse.candidate();
@@ -47,6 +58,32 @@ final class RowMapper {
         } else {
             sink.reject(parse.error());
         }
+    }
+
+    /** Once {@code maxRows} rows were handed on, further rows are only counted (their cells are never checked). */
+    private boolean overLimit(int row) {
+        if (rows < maxRows) {
+            return false;
+        }
+        if (skipped++ == 0) {
+            firstSkippedRow = row;
+        }
+        return true;
+    }
+
+    /**
+     * Ends the read: when rows were met past the limit, hands on one error on the first of them that says how
+     * many rows were not read, so every input row is still accounted for (as a result, an error, or in that
+     * count).
+     */
+    void finish(String file) {
+        if (skipped == 0) {
+            return;
+        }
+        rows++;
+        sink.reject(new RowError(firstSkippedRow, null, "row limit reached: " + file + " has more than " + maxRows
+                + " data rows; this row and every row after it were not read (" + skipped + " row(s) in all). Split the file, or raise the limit (hirefit.limits.max-rows,"
+                + " or --max-rows on the command line)"));
     }
 
     /** The checking of one row; collects problems instead of stopping at the first. */

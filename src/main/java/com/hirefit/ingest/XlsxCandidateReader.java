@@ -6,6 +6,13 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +40,58 @@ final class XlsxCandidateReader {
     /** How much of an old-style (OLE2) file is read to tell an encrypted workbook from a legacy .xls. */
     private static final int OLE2_PEEK_LIMIT = 64 << 20;
 
+    /**
+     * The largest shared strings table (uncompressed XML) read: the streaming reader keeps that table in memory,
+     * so a larger one is refused before it is loaded.
+     */
+    static final long DEFAULT_MAX_SHARED_STRINGS_BYTES = 100L << 20;
+
+    /** No part of a workbook may inflate to more than this (POI's ZipSecureFile, process-wide). */
+    static final long MAX_ENTRY_BYTES = 1L << 30;
+
+    /** A part may not inflate more than 100 times its compressed size (POI's default zip bomb guard). */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
+    private final long maxSharedStringsBytes;
+
+    XlsxCandidateReader() {
+        this(DEFAULT_MAX_SHARED_STRINGS_BYTES);
+    }
+
+    XlsxCandidateReader(long maxSharedStringsBytes) {
+        this.maxSharedStringsBytes = maxSharedStringsBytes;
+    }
+
+    /**
+     * The upload is copied to a temporary file first (the streaming reader needs random access to the zip
+     * anyway), so that its parts can be measured before POI loads any of them; the file is deleted after.
+     */
     void read(InputStream in, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
+        Path copy = Files.createTempFile("hirefit-upload-", ".xlsx");
+        try {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            read(copy, report, rows);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private void read(Path copy, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
         String file = report.file();
-        InputStream input = new BufferedInputStream(in, 1 << 16);
-        checkIsXlsx(input, file);
+        try (InputStream input = new BufferedInputStream(Files.newInputStream(copy), 1 << 16)) {
+            checkIsXlsx(input, file);
+        }
+        checkSharedStrings(copy, file);
         Workbook workbook;
         try {
-            workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(input);
+            workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(copy.toFile());
         } catch (RuntimeException e) {
-            throw new IngestException("Cannot read " + file + ": not a valid .xlsx workbook (" + reason(e) + ")", e);
+            throw failure(file, "not a valid .xlsx workbook", e);
         }
         try (workbook) {
             Sheet sheet = firstVisibleSheet(workbook, file);
@@ -63,7 +113,51 @@ final class XlsxCandidateReader {
                         + "' is empty)");
             }
         } catch (ExcelRuntimeException | POIXMLException | OpenXML4JRuntimeException e) {
-            throw new IngestException("Cannot read " + file + ": the workbook is damaged (" + reason(e) + ")", e);
+            throw failure(file, "the workbook is damaged", e);
+        }
+    }
+
+    /** A zip bomb gets its own plain message; anything else the given one, with POI's reason. */
+    private static IngestException failure(String file, String what, Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb detected") || message.contains("exceeds the max entry size")
+                    || message.contains("MAX_ENTRY_SIZE") || message.contains("Max entry size")) {
+                return new IngestException("Cannot read " + file + ": the workbook expands too much when unzipped"
+                        + " (a part inflates more than " + Math.round(1 / MIN_INFLATE_RATIO) + " times, or beyond "
+                        + (MAX_ENTRY_BYTES >> 20) + " MB); it looks like a zip bomb and was not read", e);
+            }
+        }
+        return new IngestException("Cannot read " + file + ": " + what + " (" + reason(e) + ")", e);
+    }
+
+    /**
+     * Measures the shared strings table by inflating it (its real size, not the size the zip claims) and
+     * refuses it when larger than the limit. A file java.util.zip cannot open is left to POI's message.
+     */
+    private void checkSharedStrings(Path copy, String file) throws IngestException, IOException {
+        try (ZipFile zip = new ZipFile(copy.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")) {
+                    continue;
+                }
+                long size = 0;
+                byte[] buffer = new byte[1 << 16];
+                try (InputStream part = zip.getInputStream(entry)) {
+                    for (int n; (n = part.read(buffer)) > 0; ) {
+                        size += n;
+                        if (size > maxSharedStringsBytes) {
+                            throw new IngestException("Cannot read " + file + ": the shared strings table is too large"
+                                    + " (more than " + (maxSharedStringsBytes >> 20) + " MB of text); split the"
+                                    + " workbook, or save it as CSV UTF-8");
+                        }
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            // not a zip java.util.zip can read: StreamingReader says why
         }
     }
 

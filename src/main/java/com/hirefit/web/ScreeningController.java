@@ -3,6 +3,7 @@ package com.hirefit.web;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobStore;
+import com.hirefit.report.CsvReport;
 import com.hirefit.report.JsonReport;
 import com.hirefit.report.KeepOpen;
 import com.hirefit.report.XlsxReport;
@@ -85,6 +86,15 @@ class ScreeningController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".xlsx\"")
                 .body(out -> screening.replay(id, new XlsxReport(new KeepOpen(out))));
+    }
+
+    /** The Results table as CSV (text neutralised against formula injection); row errors are in the JSON. */
+    @GetMapping("/{id}/results.csv")
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
+        ScreeningRecord record = completed(id);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".csv\"")
+                .body(out -> screening.replay(id, new CsvReport(new KeepOpen(out))));
     }
 
     @GetMapping

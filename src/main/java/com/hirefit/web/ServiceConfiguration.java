@@ -42,7 +42,8 @@ class ServiceConfiguration {
     }
 
     @Bean
-    CandidateFiles candidateFiles(Clock clock, @Value("${hirefit.limits.max-cell-length:20000}") int maxCellLength) {
-        return new CandidateFiles(clock, maxCellLength);
+    CandidateFiles candidateFiles(Clock clock, @Value("${hirefit.limits.max-cell-length:20000}") int maxCellLength,
+                                  @Value("${hirefit.limits.max-rows:100000}") int maxRows) {
+        return new CandidateFiles(clock, maxCellLength, maxRows);
     }
 }

@@ -98,4 +98,32 @@ class ScreenCommandTest {
         assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", dir.resolve("none.csv").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("file not found");
     }
+
+    @Test
+    void maxRowsLimitsTheRowsReadAndReportsTheRestAsOneRowError() throws Exception {
+        Path out = dir.resolve("limited.json");
+        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--max-rows", "3",
+                "--out", out.toString(), "samples/candidates.csv");
+        assertThat(code).isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(out.toFile());
+        assertThat(results.get("candidates").size() + results.get("errors").size()).isEqualTo(4);
+        assertThat(results.get("errors").toString()).contains("row limit reached", "more than 3 data rows");
+        assertThat(run("screen", "--job", "samples/jobs/contract-review.yaml", "--max-rows", "0", "samples/candidates.csv"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void csvWritesOneRecordPerCandidateAndTheRowErrorsBesideIt() throws Exception {
+        Path out = dir.resolve("results.csv");
+        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "csv", "--out", out.toString(),
+                "samples/candidates.csv");
+        assertThat(code).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("Verdict,Row,\"Candidate ID\",Name,");
+        Path errors = dir.resolve("results.errors.csv");
+        assertThat(Files.readString(errors)).startsWith("Row,Column,Message");
+        assertThat(Files.readAllLines(errors)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(err.toString()).contains("Row errors written to " + errors);
+        assertThat(Files.readString(out)).doesNotContain("Decline to state", "Female");
+    }
 }

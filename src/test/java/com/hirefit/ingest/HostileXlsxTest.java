@@ -1,0 +1,269 @@
+package com.hirefit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Workbooks built to hurt: written entry by entry with java.util.zip where POI would never produce them.
+ * Each must end in a plain IngestException (or row errors), quickly, in bounded memory.
+ */
+class HostileXlsxTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String CONTENT_TYPES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+            <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+            </Types>""";
+    private static final String RELS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+            </Relationships>""";
+    private static final String WORKBOOK = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+            <sheets><sheet name="Candidates" sheetId="1" r:id="rId1"/></sheets></workbook>""";
+    private static final String WORKBOOK_RELS = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+            </Relationships>""";
+    static final String SHEET_START = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""";
+    static final String SHEET_END = "</sheetData></worksheet>";
+    static final String EMPTY_SST = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>""";
+
+    /** A workbook whose sheet and shared strings are written by the callers, streaming. */
+    static byte[] xlsx(Consumer<Writer> sheet, Consumer<Writer> sharedStrings) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            Map<String, Consumer<Writer>> entries = new LinkedHashMap<>();
+            entries.put("[Content_Types].xml", w -> write(w, CONTENT_TYPES));
+            entries.put("_rels/.rels", w -> write(w, RELS));
+            entries.put("xl/workbook.xml", w -> write(w, WORKBOOK));
+            entries.put("xl/_rels/workbook.xml.rels", w -> write(w, WORKBOOK_RELS));
+            entries.put("xl/worksheets/sheet1.xml", sheet);
+            entries.put("xl/sharedStrings.xml", sharedStrings);
+            for (Map.Entry<String, Consumer<Writer>> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                Writer writer = new java.io.OutputStreamWriter(new java.io.FilterOutputStream(zip) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }, StandardCharsets.UTF_8);
+                entry.getValue().accept(writer);
+                writer.flush();
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] xlsx(String sheetXml) throws IOException {
+        return xlsx(w -> write(w, sheetXml), w -> write(w, EMPTY_SST));
+    }
+
+    static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String row(int r, String... cells) {
+        StringBuilder xml = new StringBuilder("<row r=\"" + r + "\">");
+        for (int c = 0; c < cells.length; c++) {
+            xml.append("<c r=\"").append((char) ('A' + c)).append(r).append("\" t=\"inlineStr\"><is><t>")
+                    .append(cells[c]).append("</t></is></c>");
+        }
+        return xml.append("</row>").toString();
+    }
+
+    /** The sheet XML of 2 good rows, then a zip bomb: megabytes of one repeated character inside a cell. */
+    static byte[] zipBomb(int megabytes) throws IOException {
+        return xlsx(w -> {
+            write(w, SHEET_START + row(1, "Candidate ID", "Highlights") + row(2, "A", "fine"));
+            write(w, "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'z');
+            for (int i = 0; i < megabytes; i++) {
+                try {
+                    w.write(chunk);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            write(w, "</t></is></c></row>" + SHEET_END);
+        }, w -> write(w, EMPTY_SST));
+    }
+
+    /** A shared strings table of many distinct strings, referenced by one cell. */
+    static byte[] hugeSharedStrings(int strings) throws IOException {
+        return xlsx(w -> write(w, SHEET_START + row(1, "Candidate ID") + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>"
+                + SHEET_END), w -> {
+            write(w, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                    + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            for (int i = 0; i < strings; i++) {
+                write(w, "<si><t>string number " + i + " of a table far too large for any resume file</t></si>");
+            }
+            write(w, "</sst>");
+        });
+    }
+
+    /** A sheet declaring an external entity that points at a local file holding a marker. */
+    static byte[] xxe(Path secret) throws IOException {
+        String uri = secret.toUri().toString();
+        return xlsx("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + uri
+                + "\">]>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + row(1, "Candidate ID", "Highlights") + row(2, "A", "&xxe;") + row(3, "B", "plain") + SHEET_END);
+    }
+
+    private static Fixtures.Read read(String name, byte[] content) throws Exception {
+        return Fixtures.read(name, content);
+    }
+
+    @Test
+    void aHandWrittenWorkbookReads() throws Exception {
+        Fixtures.Read read = read("hand.xlsx", xlsx(SHEET_START + row(1, "Candidate ID", "Years Experience")
+                + row(2, "A", "5") + SHEET_END));
+        assertThat(read.sink().ids()).containsExactly("A");
+    }
+
+    @Test
+    void aZipBombFailsFastWithAPlainMessage() throws Exception {
+        byte[] bomb = zipBomb(200);
+        assertThat(bomb.length).isLessThan(1 << 20);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> read("bomb.xlsx", bomb))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read bomb.xlsx: the workbook expands too much");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
+    }
+
+    @Test
+    void aHugeSharedStringsTableIsRefusedBeforeItIsLoaded() throws Exception {
+        CollectingSink sink = new CollectingSink();
+        XlsxCandidateReader reader = new XlsxCandidateReader(1 << 20);
+        byte[] file = hugeSharedStrings(40_000);
+        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(file), new ReportBuilder("sst.xlsx"),
+                new RowMapper(sink, 100, 100)))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read sst.xlsx: the shared strings table is too large");
+    }
+
+    @Test
+    void anExternalEntityIsNeverResolved() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "MARKER-7f3c-SECRET");
+        assertThatThrownBy(() -> read("xxe.xlsx", xxe(secret)))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read xxe.xlsx: the workbook is damaged")
+                .hasMessageContaining("\"xxe\" was referenced, but not declared")
+                .hasMessageNotContaining("MARKER-7f3c-SECRET")
+                .satisfies(e -> assertThat(String.valueOf(e.getCause())).doesNotContain("MARKER-7f3c-SECRET"));
+    }
+
+    @Test
+    void mergedHeaderCellsEmptyRowsAndAHiddenFirstSheet() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet hidden = wb.createSheet("Old");
+            hidden.createRow(0).createCell(0).setCellValue("Candidate ID");
+            hidden.createRow(1).createCell(0).setCellValue("HIDDEN-1");
+            wb.setSheetHidden(0, true);
+            Sheet sheet = wb.createSheet("Candidates");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("Candidate ID");
+            title.createCell(1).setCellValue("Highlights");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 3)); // Highlights spans B:D
+            Row a = sheet.createRow(1);
+            a.createCell(0).setCellValue("A");
+            a.createCell(1).setCellValue("RAG pipeline");
+            sheet.createRow(2); // an empty row
+            Row blank = sheet.createRow(3);
+            blank.createCell(0).setCellValue("  ");
+            Row b = sheet.createRow(5);
+            b.createCell(0).setCellValue("B");
+            b.createCell(2).setCellValue("under the merged header");
+            wb.write(bytes);
+        }
+        Fixtures.Read read = read("merged.xlsx", bytes.toByteArray());
+
+        assertThat(read.sink().ids()).containsExactly("A", "B");
+        assertThat(read.sink().order).containsExactly(2, 6);
+        assertThat(read.sink().errors).isEmpty();
+        assertThat(read.report().extraColumns()).containsExactly("Column C");
+    }
+
+    @Test
+    void aMillionRowSheetIsReadUpToTheRowLimitAndTheRestCounted() throws Exception {
+        int total = 1_000_000;
+        byte[] file = xlsx(w -> {
+            write(w, SHEET_START + row(1, "Candidate ID"));
+            StringBuilder rows = new StringBuilder();
+            for (int r = 2; r <= total + 1; r++) {
+                rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                        .append("</v></c></row>");
+                if (rows.length() > 1 << 16) {
+                    write(w, rows.toString());
+                    rows.setLength(0);
+                }
+            }
+            write(w, rows + SHEET_END);
+        }, w -> write(w, EMPTY_SST));
+        long[] counts = new long[2];
+        RowSink counting = new RowSink() {
+            @Override
+            public void accept(com.hirefit.candidate.Candidate candidate) {
+                counts[0]++;
+            }
+
+            @Override
+            public void reject(RowError error) {
+                counts[1]++;
+                assertThat(error.row()).isEqualTo(CandidateFiles.DEFAULT_MAX_ROWS + 2);
+                assertThat(error.message()).contains("more than 100000 data rows", "900000 row(s) in all");
+            }
+        };
+        IngestReport report = Fixtures.files().read(new java.io.ByteArrayInputStream(file), "million.xlsx", counting);
+
+        assertThat(counts).containsExactly(CandidateFiles.DEFAULT_MAX_ROWS, 1);
+        assertThat(report.rows()).isEqualTo(CandidateFiles.DEFAULT_MAX_ROWS + 1);
+    }
+}
