@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH micro-benchmarks of one candidate on one thread (src/test/java/com/hirefit/bench/jmh): taxonomy matching
 # alone, rule evaluation alone, one whole assessment, and the empty-rule-base floor, in one run (1 fork,
-# 2 x 2 s warm-up, 3 x 3 s measurement each: about 2 minutes). Target: wholeAssessment >= 20,000 ops/s.
+# 4 x 3 s warm-up: the rule base plateaus after about 12 s; 3 x 3 s measurement each: about 2 minutes). Target: wholeAssessment >= 20,000 ops/s.
 # Usage: bench/jmh.sh [JMH options], e.g. bench/jmh.sh -prof gc, or bench/jmh.sh wholeAssessment
 # Extra JMH options replace the default include pattern only when one of them is a pattern (not starting with -).
 set -euo pipefail
