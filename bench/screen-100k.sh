@@ -20,7 +20,7 @@ data=target/bench-data; out=target/bench-screen; mkdir -p "$data" "$out"
 # peak HEAP_BEFORE_MAX HEAP_AFTER_MAX from a -Xlog:gc file ("... 150M->40M(256M) 3.2ms")
 peak() {
   grep -oE '[0-9]+[KMG]->[0-9]+[KMG]\([0-9]+[KMG]\)' "$1" | awk -F'->|[(]' '
-    function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1); return u == "K" ? n / 1024 : u == "G" ? n * 1024 : n }
+    function mb(v) { u = substr(v, length(v)); n = substr(v, 1, length(v) - 1); return u == "K" ? n / 1024 : u == "G" ? n * 1024 : n + 0 }
     { b = mb($1); a = mb($2); if (b > mb_b) mb_b = b; if (a > mb_a) mb_a = a; gcs++ }
     END { printf "%d MB before GC, %d MB live after GC (%d collections)", mb_b, mb_a, gcs }'
 }
