@@ -45,8 +45,7 @@ class DocCommand implements Callable<Integer> {
         try {
             ruleBase = Rules.load(rules);
         } catch (RuleBaseException e) {
-            err.println(NAME + "the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Rules.report(err, NAME, e);
             return 2;
         }
         String catalogue = format == Format.html ? RuleCatalog.html(ruleBase) : RuleCatalog.markdown(ruleBase);

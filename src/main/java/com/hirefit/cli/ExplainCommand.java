@@ -106,8 +106,7 @@ class ExplainCommand implements Callable<Integer> {
         try {
             ruleBase = Rules.load(rules);
         } catch (RuleBaseException e) {
-            err.println(NAME + "the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Rules.report(err, NAME, e);
             return 2;
         }
         Assessor assessor = new Assessor(ruleBase);

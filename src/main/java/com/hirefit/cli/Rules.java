@@ -16,4 +16,10 @@ final class Rules {
         RuleSource source = folder != null ? RuleSource.fromDirectory(folder) : RuleSource.folderOrBundled(DEFAULT_FOLDER);
         return RuleBase.compile(source);
     }
+
+    /** Tells the user, under the command's name, every problem that kept the rules from compiling. */
+    static void report(java.io.PrintWriter err, String command, RuleBaseException e) {
+        err.println(command + "the rules do not compile:");
+        e.problems().forEach(problem -> err.println("  " + problem));
+    }
 }

@@ -76,8 +76,7 @@ class ScreenCommand implements Callable<Integer> {
             ruleBase = Rules.load(rules);
             jobContext = JobFiles.read(job);
         } catch (RuleBaseException e) {
-            err.println("hirefit screen: the rules do not compile:");
-            e.problems().forEach(p -> err.println("  " + p));
+            Rules.report(err, "hirefit screen: ", e);
             return 2;
         } catch (JobFileException e) {
             err.println("hirefit screen: " + e.getMessage());
