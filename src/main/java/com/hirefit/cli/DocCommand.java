@@ -1,7 +1,6 @@
 package com.hirefit.cli;
 
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleBaseException;
 import com.hirefit.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,8 @@ class DocCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "The rules folder (default: ./rules if present, else the rules bundled in the jar).")
-    Path rules;
+    @Mixin
+    RulesFolder rules;
 
     @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
             description = "markdown (default) or html (one self-contained page).")
@@ -42,10 +41,8 @@ class DocCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         RuleBase ruleBase;
-        try {
-            ruleBase = Rules.load(rules);
-        } catch (RuleBaseException e) {
-            Rules.report(err, NAME, e);
+        ruleBase = rules.loadOrReport(err, NAME);
+        if (ruleBase == null) {
             return 2;
         }
         String catalogue = format == Format.html ? RuleCatalog.html(ruleBase) : RuleCatalog.markdown(ruleBase);

@@ -10,7 +10,6 @@ import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.DrlRule;
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleBaseException;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.CandidateAssessment;
 import com.hirefit.screening.FactText;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,9 +63,8 @@ class ExplainCommand implements Callable<Integer> {
     @Option(names = "--candidate-id", required = true, paramLabel = "ID", description = "The Candidate ID to explain.")
     String candidateId;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "The rules folder (default: ./rules if present, else the rules bundled in the jar).")
-    Path rules;
+    @Mixin
+    RulesFolder rules;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format;
@@ -103,10 +102,8 @@ class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         RuleBase ruleBase;
-        try {
-            ruleBase = Rules.load(rules);
-        } catch (RuleBaseException e) {
-            Rules.report(err, NAME, e);
+        ruleBase = rules.loadOrReport(err, NAME);
+        if (ruleBase == null) {
             return 2;
         }
         Assessor assessor = new Assessor(ruleBase);

@@ -11,7 +11,6 @@ import com.hirefit.report.KeepOpen;
 import com.hirefit.report.TableReport;
 import com.hirefit.report.XlsxReport;
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleBaseException;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.Screening;
 import com.hirefit.screening.ScreeningSink;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,9 +43,8 @@ class ScreenCommand implements Callable<Integer> {
     @Option(names = "--job", required = true, paramLabel = "JOB_FILE", description = "The job context (.yaml, .yml or .json).")
     Path job;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "The rules folder (default: ./rules if present, else the rules bundled in the jar).")
-    Path rules;
+    @Mixin
+    RulesFolder rules;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
             description = "table (default), json, xlsx or csv (candidates only; with --out, row errors go to FILE.errors.csv).")
@@ -70,14 +69,13 @@ class ScreenCommand implements Callable<Integer> {
             err.println("hirefit screen: --format xlsx needs --out FILE");
             return 2;
         }
-        RuleBase ruleBase;
+        RuleBase ruleBase = rules.loadOrReport(err, "hirefit screen: ");
+        if (ruleBase == null) {
+            return 2;
+        }
         Job jobContext;
         try {
-            ruleBase = Rules.load(rules);
             jobContext = JobFiles.read(job);
-        } catch (RuleBaseException e) {
-            Rules.report(err, "hirefit screen: ", e);
-            return 2;
         } catch (JobFileException e) {
             err.println("hirefit screen: " + e.getMessage());
             return 2;

@@ -2,20 +2,18 @@ package com.hirefit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** rules explain as a user runs it: the trace of one candidate, in text or JSON, and the exit codes. */
 class ExplainCommandTest {
+    private final CommandRun cli = new CommandRun();
     private static final String RAG_RULE = "Designing retrieval-augmented generation is a green flag";
     /** HF-1001's personal data in samples/candidates.csv: never in a trace. */
     private static final List<String> PERSONAL = List.of("Nadia", "Okafor", "nadia.okafor@example.com", "example.com");
@@ -23,15 +21,7 @@ class ExplainCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(Commands.root());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     private static int ragLine() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("rules/green-flags.drl"));
@@ -45,10 +35,10 @@ class ExplainCommandTest {
 
     @Test
     void explainsACandidateStepByStepWithoutPersonalData() throws Exception {
-        int code = run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
+        int code = cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
                 "samples/candidates.csv");
-        assertThat(code).as(err.toString()).isZero();
-        String text = out.toString();
+        assertThat(code).as(cli.err()).isZero();
+        String text = cli.out();
         assertThat(text).startsWith("Candidate HF-1001 (row 2 of samples/candidates.csv): ");
         assertThat(text).contains("Job steps (the company side, run once for the job): ", "Candidate steps: ");
         assertThat(text.indexOf("Job steps")).isLessThan(text.indexOf("Candidate steps"));
@@ -65,15 +55,15 @@ class ExplainCommandTest {
         assertThat(text.lastIndexOf("[flags] ")).isLessThan(text.indexOf("[verdict] "));
         assertThat(text).containsPattern("(?m)^  1\\. \\[evidence\\] ");
         assertThat(text).doesNotContain(PERSONAL);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void theJsonFormatHasTheStepsWithTheirFacts() throws Exception {
-        int code = run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
+        int code = cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
                 "--format", "json", "samples/candidates.csv");
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode trace = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode trace = JsonMapper.builder().build().readTree(cli.out());
         assertThat(trace.get("candidateId").asString()).isEqualTo("HF-1001");
         assertThat(trace.get("verdict").asString()).isNotBlank();
         assertThat(trace.get("jobSteps").size()).isPositive();
@@ -92,32 +82,32 @@ class ExplainCommandTest {
         assertThat(produced.get("type").asString()).isEqualTo("Conclusion");
         assertThat(produced.get("fields").get("kind").asString()).isEqualTo("GREEN_FLAG");
         assertThat(produced.get("fields").get("code").asString()).isEqualTo("RAG_DESIGN");
-        assertThat(out.toString()).doesNotContain(PERSONAL);
+        assertThat(cli.out()).doesNotContain(PERSONAL);
     }
 
     @Test
     void anUnknownIdExitsOneNamingTheIdAndTheFile() {
-        assertThat(run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-9999",
+        assertThat(cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-9999",
                 "samples/candidates.csv")).isEqualTo(1);
-        assertThat(err.toString()).contains("no candidate with ID HF-9999 in samples/candidates.csv");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).contains("no candidate with ID HF-9999 in samples/candidates.csv");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void unreadableInputsExitTwoLikeScreen() throws Exception {
-        assertThat(run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
+        assertThat(cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
                 dir.resolve("none.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("file not found");
+        assertThat(cli.err()).contains("file not found");
         Path job = Files.writeString(dir.resolve("job.yaml"), "jobId: J\njobTitle: X\naiPhase: 9\n");
-        assertThat(run("rules", "explain", "--job", job.toString(), "--candidate-id", "HF-1001", "samples/candidates.csv"))
+        assertThat(cli.run("rules", "explain", "--job", job.toString(), "--candidate-id", "HF-1001", "samples/candidates.csv"))
                 .isEqualTo(2);
         Path legacy = Files.write(dir.resolve("old.xls"), new byte[] {1, 2, 3});
-        assertThat(run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
+        assertThat(cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
                 legacy.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("old.xls");
-        assertThat(run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
+        assertThat(cli.err()).contains("old.xls");
+        assertThat(cli.run("rules", "explain", "--job", "samples/jobs/contract-review.yaml", "--candidate-id", "HF-1001",
                 "--rules", dir.resolve("no-rules").toString(), "samples/candidates.csv")).isEqualTo(2);
-        assertThat(err.toString()).contains("rules folder not found");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.err()).contains("rules folder not found");
+        assertThat(cli.out()).isEmpty();
     }
 }

@@ -2,16 +2,14 @@ package com.hirefit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rules test} as a rule author runs it: PASS/FAIL per scenario, coverage, exit codes. */
 class RulesTestCommandTest {
+    private final CommandRun cli = new CommandRun();
 
     private static final String JOB = """
               job:
@@ -25,13 +23,7 @@ class RulesTestCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(Commands.root());
-        cli.setOut(new PrintWriter(out, true));
-        return cli.execute(args);
-    }
 
     /** A copy of the real rule files with the given scenario files as its tests/ folder. */
     private Path rulesWith(String... nameAndYaml) throws Exception {
@@ -48,8 +40,8 @@ class RulesTestCommandTest {
 
     @Test
     void theBundledScenariosPassAndFireEveryRule() {
-        assertThat(run("rules", "test")).as(out.toString()).isZero();
-        String printed = out.toString();
+        assertThat(cli.run("rules", "test")).as(cli.out()).isZero();
+        String printed = cli.out();
         assertThat(printed).doesNotContain("FAIL  ", "ERROR ")
                 .contains("PASS  company-side.yaml:", "Coverage: scenarios firing each rule, by file and line",
                         "0 rules fired by no scenario.", " 0 failed; 0 error(s); ")
@@ -62,8 +54,8 @@ class RulesTestCommandTest {
     @Test
     void aPassingSuiteExitsZeroAndListsTheRulesNoScenarioFires() throws Exception {
         Path rules = rulesWith("jobs.yaml", "- name: LLM work needs an LLM engineer\n" + JOB + "  expect:\n    neededRoles: [LLM_ENGINEER]\n");
-        assertThat(run("rules", "test", "--rules", rules.toString())).as(out.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("rules", "test", "--rules", rules.toString())).as(cli.out()).isZero();
+        assertThat(cli.out())
                 .contains("PASS  jobs.yaml:1: LLM work needs an LLM engineer")
                 .containsPattern("\\d+ rules fired by no scenario:")
                 .contains("  verdict.drl:9  A resume with no clear evidence for any role is not a fit")
@@ -79,8 +71,8 @@ class RulesTestCommandTest {
                     neededRoles: [ML_ENGINEER]
                 """,
                 "c-passing.yaml", "- name: LLM work needs an LLM engineer\n" + JOB + "  expect:\n    neededRoles: [LLM_ENGINEER]\n");
-        assertThat(run("rules", "test", "--rules", rules.toString())).isEqualTo(1);
-        assertThat(out.toString())
+        assertThat(cli.run("rules", "test", "--rules", rules.toString())).isEqualTo(1);
+        assertThat(cli.out())
                 .contains("FAIL  b-failing.yaml:1: An LLM opening wrongly expected to need an ML engineer\n"
                         + "        job: neededRoles: missing ML_ENGINEER; unexpected LLM_ENGINEER (actual: [LLM_ENGINEER])\n")
                 .contains("PASS  c-passing.yaml:1: LLM work needs an LLM engineer")

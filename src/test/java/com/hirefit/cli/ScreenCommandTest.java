@@ -2,48 +2,40 @@ package com.hirefit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The screen command as a user runs it: exit codes, messages on stderr, results in the chosen format. */
 class ScreenCommandTest {
+    private final CommandRun cli = new CommandRun();
 
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        CommandLine cli = new CommandLine(Commands.root());
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void screensTheSamplesToJsonAndReportsRowErrorsAndDroppedColumnsWithExitZero() throws Exception {
         Path out = dir.resolve("results.json");
-        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--out", out.toString(),
+        int code = cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--out", out.toString(),
                 "samples/candidates.csv");
         assertThat(code).isZero();
         JsonNode results = JsonMapper.builder().build().readTree(out.toFile());
         assertThat(results.get("candidates").size()).isEqualTo(25);
         assertThat(results.get("errors").size()).isEqualTo(2);
         assertThat(results.get("droppedColumns").get(0).asString()).isEqualTo("EEO Gender (self-identified)");
-        assertThat(err.toString()).contains("Screened 25 candidate(s)", "2 row error(s)", "Dropped protected columns");
+        assertThat(cli.err()).contains("Screened 25 candidate(s)", "2 row error(s)", "Dropped protected columns");
         assertThat(Files.readString(out)).doesNotContain("Decline to state", "Female");
     }
 
     @Test
     void writesAResultsWorkbook() throws Exception {
         Path out = dir.resolve("results.xlsx");
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "xlsx", "--out", out.toString(),
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "xlsx", "--out", out.toString(),
                 "samples/candidates.xlsx")).isZero();
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.toFile())) {
             assertThat(workbook.getSheet("Results").getLastRowNum()).isEqualTo(25);
@@ -53,15 +45,15 @@ class ScreenCommandTest {
 
     @Test
     void xlsxNeedsAnOutputFile() {
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "xlsx", "samples/candidates.csv")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format xlsx needs --out FILE");
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "xlsx", "samples/candidates.csv")).isEqualTo(2);
+        assertThat(cli.err()).contains("--format xlsx needs --out FILE");
     }
 
     @Test
     void anInvalidJobFileExitsTwoNamingTheField() throws Exception {
         Path job = Files.writeString(dir.resolve("job.yaml"), "jobId: J\njobTitle: X\naiPhase: 2\nworkShape: [NOPE]\ntrainingData: NONE\ndataMaturity: MESSY\n");
-        assertThat(run("screen", "--job", job.toString(), "samples/candidates.csv")).isEqualTo(2);
-        assertThat(err.toString()).contains("workShape: unknown value \"NOPE\"");
+        assertThat(cli.run("screen", "--job", job.toString(), "samples/candidates.csv")).isEqualTo(2);
+        assertThat(cli.err()).contains("workShape: unknown value \"NOPE\"");
     }
 
     @Test
@@ -71,51 +63,51 @@ class ScreenCommandTest {
             Files.copy(file, rules.resolve(file.getFileName()));
         }
         Files.writeString(rules.resolve("verdict.drl"), Files.readString(rules.resolve("verdict.drl")).replaceFirst("then", "thn"));
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--rules", rules.toString(), "samples/candidates.csv"))
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--rules", rules.toString(), "samples/candidates.csv"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("the rules do not compile").contains("verdict.drl:");
+        assertThat(cli.err()).contains("the rules do not compile").contains("verdict.drl:");
     }
 
     @Test
     void aMissingRulesFolderGivenExplicitlyExitsTwo() {
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--rules", dir.resolve("none").toString(),
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--rules", dir.resolve("none").toString(),
                 "samples/candidates.csv")).isEqualTo(2);
-        assertThat(err.toString()).contains("rules folder not found");
+        assertThat(cli.err()).contains("rules folder not found");
     }
 
     @Test
     void anUnreadableCandidatesFileExitsTwoAndLeavesNoHalfWrittenResults() throws Exception {
         Path legacy = Files.write(dir.resolve("old.xls"), new byte[] {1, 2, 3});
         Path out = dir.resolve("results.json");
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "json", "--out", out.toString(),
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "json", "--out", out.toString(),
                 legacy.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("old.xls");
+        assertThat(cli.err()).contains("old.xls");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void aMissingCandidatesFileExitsTwo() {
-        assertThat(run("screen", "--job", "samples/jobs/fraud-scoring.yaml", dir.resolve("none.csv").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("file not found");
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", dir.resolve("none.csv").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("file not found");
     }
 
     @Test
     void maxRowsLimitsTheRowsReadAndReportsTheRestAsOneRowError() throws Exception {
         Path out = dir.resolve("limited.json");
-        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--max-rows", "3",
+        int code = cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "json", "--max-rows", "3",
                 "--out", out.toString(), "samples/candidates.csv");
         assertThat(code).isZero();
         JsonNode results = JsonMapper.builder().build().readTree(out.toFile());
         assertThat(results.get("candidates").size() + results.get("errors").size()).isEqualTo(4);
         assertThat(results.get("errors").toString()).contains("row limit reached", "more than 3 data rows");
-        assertThat(run("screen", "--job", "samples/jobs/contract-review.yaml", "--max-rows", "0", "samples/candidates.csv"))
+        assertThat(cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--max-rows", "0", "samples/candidates.csv"))
                 .isEqualTo(2);
     }
 
     @Test
     void csvWritesOneRecordPerCandidateAndTheRowErrorsBesideIt() throws Exception {
         Path out = dir.resolve("results.csv");
-        int code = run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "csv", "--out", out.toString(),
+        int code = cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "csv", "--out", out.toString(),
                 "samples/candidates.csv");
         assertThat(code).isZero();
         java.util.List<String> lines = Files.readAllLines(out);
@@ -123,7 +115,7 @@ class ScreenCommandTest {
         Path errors = dir.resolve("results.errors.csv");
         assertThat(Files.readString(errors)).startsWith("Row,Column,Message");
         assertThat(Files.readAllLines(errors)).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(err.toString()).contains("Row errors written to " + errors);
+        assertThat(cli.err()).contains("Row errors written to " + errors);
         assertThat(Files.readString(out)).doesNotContain("Decline to state", "Female");
     }
 }
