@@ -79,6 +79,8 @@ abstract class ConcurrentTrafficTest {
     }
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    /** Greenhouse ids are numbers; this run's applications are numbered from here, apart from other runs' on the same database. */
+    private final long applicationBase = 1_000L * Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
 
     @Test
@@ -162,7 +164,7 @@ abstract class ConcurrentTrafficTest {
     }
 
     private String applicationId(int a) {
-        return run.hashCode() % 100_000 + 100_000 + "" + (1000 + a);
+        return Long.toString(applicationBase + a);
     }
 
     private static String greenhouse(String action, String applicationId, long atsJob, String tags) {
