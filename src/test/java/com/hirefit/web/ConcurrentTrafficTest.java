@@ -167,7 +167,7 @@ abstract class ConcurrentTrafficTest {
         return Long.toString(applicationBase + a);
     }
 
-    private static String greenhouse(String action, String applicationId, long atsJob, String tags) {
+    static String greenhouse(String action, String applicationId, long atsJob, String tags) {
         return """
                 {"action":"%s","payload":{"application":{"id":%s,"jobs":[{"id":%d}],
                 "candidate":{"id":7%s,"first_name":"Burst","last_name":"Test %s","title":"LLM Engineer","tags":[%s],
