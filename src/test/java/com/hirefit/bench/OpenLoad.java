@@ -1,0 +1,139 @@
+package com.hirefit.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+/**
+ * Open-model load: request i is sent at its scheduled time whatever happened to the earlier ones (no client
+ * waits for an answer before sending the next), and its latency runs from that scheduled time to the answer.
+ * A server that falls behind therefore shows its queueing in the latency, and a sender that falls behind (a
+ * pause in this JVM) does not hide it either: coordinated omission is avoided. Not a test.
+ */
+final class OpenLoad {
+
+    enum Outcome { PENDING, OK, NOT_ACCEPTED, HTTP_ERROR, TIMEOUT, IO_ERROR }
+
+    /** What became of each request, by index; latencies in nanoseconds from the scheduled send time. */
+    record Result(long[] scheduled, long[] latency, Outcome[] outcomes, long start, long end, long maxSendLag) {
+
+        long count(Outcome outcome) {
+            return Arrays.stream(outcomes).filter(o -> o == outcome).count();
+        }
+
+        /** Requests that got an HTTP answer, accepted or not. */
+        long answered() {
+            return count(Outcome.OK) + count(Outcome.NOT_ACCEPTED) + count(Outcome.HTTP_ERROR);
+        }
+
+        long errors() {
+            return outcomes.length - count(Outcome.OK);
+        }
+
+        double seconds() {
+            return (end - start) / 1e9;
+        }
+
+        /** Percentile {@code p} (0..1) of every request's latency, failures included at the time they failed, in ms. */
+        double percentile(double p, int from, int to) {
+            long[] sorted = Arrays.copyOfRange(latency, from, to);
+            Arrays.sort(sorted);
+            return sorted.length == 0 ? Double.NaN
+                    : sorted[Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p * sorted.length) - 1))] / 1e6;
+        }
+
+        double percentile(double p) {
+            return percentile(p, 0, latency.length);
+        }
+    }
+
+    private final HttpClient http;
+    private final Duration timeout;
+
+    OpenLoad(HttpClient http, Duration timeout) {
+        this.http = http;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Sends {@code requests.get(i)} at {@code offsets[i]} nanoseconds after the start (offsets ascending) and
+     * waits for every answer, each bounded by the timeout. {@code accepted} judges a 2xx body.
+     */
+    Result run(List<HttpRequest> requests, long[] offsets, Predicate<String> accepted) throws InterruptedException {
+        int n = requests.size();
+        long[] latency = new long[n];
+        Outcome[] outcomes = new Outcome[n];
+        Arrays.fill(outcomes, Outcome.PENDING);
+        long[] scheduled = new long[n];
+        long[] lastDone = new long[1];
+        CountDownLatch done = new CountDownLatch(n);
+        long start = System.nanoTime();
+        long maxLag = 0;
+        for (int i = 0; i < n; i++) {
+            scheduled[i] = start + offsets[i];
+            long wait;
+            while ((wait = scheduled[i] - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            maxLag = Math.max(maxLag, -wait);
+            int index = i;
+            HttpRequest request = HttpRequest.newBuilder(requests.get(i), (name, value) -> true).timeout(timeout).build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                long now = System.nanoTime();
+                latency[index] = now - scheduled[index];
+                outcomes[index] = failure != null ? (cause(failure) instanceof HttpTimeoutException ? Outcome.TIMEOUT : Outcome.IO_ERROR)
+                        : response.statusCode() / 100 != 2 ? Outcome.HTTP_ERROR
+                        : accepted.test(response.body()) ? Outcome.OK : Outcome.NOT_ACCEPTED;
+                synchronized (lastDone) {
+                    lastDone[0] = Math.max(lastDone[0], now);
+                }
+                done.countDown();
+            });
+        }
+        // Every request carries its own timeout; the extra seconds only bound a client that would not honour it.
+        boolean all = done.await(timeout.toSeconds() + 10, TimeUnit.SECONDS);
+        long end;
+        synchronized (lastDone) {
+            end = all ? lastDone[0] : System.nanoTime();
+        }
+        for (int i = 0; i < n; i++) {
+            if (outcomes[i] == Outcome.PENDING) {
+                outcomes[i] = Outcome.TIMEOUT;
+                latency[i] = end - scheduled[i];
+            }
+        }
+        return new Result(scheduled, latency, outcomes, start, end, maxLag);
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure.getCause() != null && failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+    }
+
+    /** Offsets for a constant rate: request i at i / rate seconds. */
+    static long[] constant(int count, double rate) {
+        long[] offsets = new long[count];
+        for (int i = 0; i < count; i++) {
+            offsets[i] = Math.round(i * 1e9 / rate);
+        }
+        return offsets;
+    }
+
+    /** Offsets for a rate rising linearly from {@code from} to {@code to} per second over {@code seconds}. */
+    static long[] ramp(double from, double to, double seconds) {
+        long[] offsets = new long[(int) ((from + to) / 2 * seconds)];
+        double t = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = Math.round(t * 1e9);
+            t += 1 / (from + (to - from) * Math.min(1, t / seconds));
+        }
+        return offsets;
+    }
+}
