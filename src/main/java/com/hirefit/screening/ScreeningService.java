@@ -31,6 +31,7 @@ public class ScreeningService {
     private final PersonStore persons;
     private final JsonMapper json;
     private final Clock clock;
+    private final JobRuns jobRuns = new JobRuns(256);
 
     ScreeningService(CurrentRules rules, CandidateFiles files, ScreeningStore screenings, AssessmentStore assessments,
                      PersonStore persons, JsonMapper json, Clock clock) {
@@ -108,7 +109,7 @@ public class ScreeningService {
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */
     public StoredAssessment assessOne(Job job, Candidate candidate, String source) {
         Assessor assessor = rules.assessor();
-        CandidateAssessment assessment = assessor.assess(candidate, assessor.assessJob(job));
+        CandidateAssessment assessment = assessor.assess(candidate, jobRuns.of(assessor, job));
         return store(null, job, candidate, assessment, source, assessor.rules().version());
     }
 
