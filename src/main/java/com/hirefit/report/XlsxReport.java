@@ -16,7 +16,9 @@ import java.io.OutputStream;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +46,11 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  *   <li><b>Results</b>: one row per candidate, verdict first and coloured by verdict, then the codes,
  *       the expected salary (numeric), the verdict reasons (one per line) and one numeric column per
  *       role score. Bold frozen header and an auto-filter over the rows written.</li>
- *   <li><b>Explanations</b>: one row per fired rule, the job's rules first (candidate "(job)").</li>
+ *   <li><b>Explanations</b>: one row per fired rule, the job's rules first (candidate "(job)"): row, candidate
+ *       ID, rule and code.</li>
+ *   <li><b>Rules</b>: each rule that fired, once, with its file, code and reason. The reason lives here rather
+ *       than on every Explanations row: repeated there it made up most of a large workbook's bytes and of the
+ *       time spent writing it (docs/performance.md).</li>
  *   <li><b>Job</b>: every field of the {@link Job}, then the job assessment and the rules version.</li>
  *   <li><b>Errors</b>: the rows that could not be read, then the dropped and the extra columns.</li>
  * </ul>
@@ -65,6 +71,7 @@ public final class XlsxReport implements ScreeningSink {
 
     static final String RESULTS = "Results";
     static final String EXPLANATIONS = "Explanations";
+    static final String RULES = "Rules";
     static final String JOB = "Job";
     static final String ERRORS = "Errors";
     static final String JOB_CANDIDATE_ID = "(job)";
@@ -108,6 +115,7 @@ public final class XlsxReport implements ScreeningSink {
 
     private Part results;
     private Part explanations;
+    private final Map<String, FiredRule> firedRules = new HashMap<>();
     private Part job;
     private Part errors;
 
@@ -162,8 +170,7 @@ public final class XlsxReport implements ScreeningSink {
         }
         results = new Part(RESULTS, resultHeaders, resultWidths, true);
         explanations = new Part(EXPLANATIONS,
-                List.of("Row", "Candidate ID", "Rule", "File", "Code", "Reason"),
-                List.of(7, 16, 40, 24, 28, 90), true);
+                List.of("Row", "Candidate ID", "Rule", "Code"), List.of(7, 16, 60, 28), true);
         job = new Part(JOB, List.of("Field", "Value", "Reason", "Rule"), List.of(24, 40, 90, 40), false);
         errors = new Part(ERRORS, List.of("Row", "Column", "Message"), List.of(16, 24, 90), false);
 
@@ -226,11 +233,22 @@ public final class XlsxReport implements ScreeningSink {
         labelled(errors.nextRow(), "Dropped columns", String.join(", ", summary.droppedColumns()));
         labelled(errors.nextRow(), "Extra columns", String.join(", ", summary.extraColumns()));
 
+        Part rules = new Part(RULES, List.of("Rule", "File", "Code", "Reason"), List.of(60, 24, 28, 90), true);
+        firedRules.values().stream().sorted(Comparator.comparing((FiredRule r) -> String.valueOf(r.file()))
+                .thenComparing(FiredRule::rule)).forEach(rule -> {
+                    Row row = rules.nextRow();
+                    text(row, 0, rule.rule(), top);
+                    text(row, 1, rule.file(), top);
+                    text(row, 2, rule.code(), top);
+                    text(row, 3, rule.reason(), wrap);
+                });
+
         results.addAutoFilters();
         explanations.addAutoFilters();
+        rules.addAutoFilters();
 
         List<SXSSFSheet> order = new ArrayList<>();
-        for (Part part : List.of(results, explanations, job, errors)) {
+        for (Part part : List.of(results, explanations, rules, job, errors)) {
             order.addAll(part.sheets);
         }
         for (int i = 0; i < order.size(); i++) {
@@ -267,9 +285,8 @@ public final class XlsxReport implements ScreeningSink {
         number(row, 0, candidateRow, integer);
         text(row, 1, candidateId, top);
         text(row, 2, rule.rule(), top);
-        text(row, 3, rule.file(), top);
-        text(row, 4, rule.code(), top);
-        text(row, 5, rule.reason(), wrap);
+        text(row, 3, rule.code(), top);
+        firedRules.putIfAbsent(rule.rule(), rule);
     }
 
     private void writeJobSheet(Job jobContext, JobAssessment assessment, String rulesVersion) {

@@ -19,6 +19,8 @@ import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, immutable rule base: the DRL files built at run time with the classic DRL compiler, the
@@ -34,6 +36,7 @@ public final class RuleBase {
 
     private final RuleSource source;
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Taxonomy taxonomy;
     private final TextMatcher evidenceMatcher;
     private final TextMatcher titleMatcher;
@@ -45,6 +48,9 @@ public final class RuleBase {
     private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Map<String, RuleInfo> rules) {
         this.source = source;
         this.kieBase = kieBase;
+        // A pooled session is reset, not rebuilt, on return: its node and segment memories are reused, which
+        // halves the cost of a short evaluation (bench/jmh.sh). The pool is thread-safe and grows on demand.
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.taxonomy = taxonomy;
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
         this.titleMatcher = new TextMatcher(taxonomy.titles());
@@ -173,8 +179,12 @@ public final class RuleBase {
         return source;
     }
 
-    public KieBase kieBase() {
-        return kieBase;
+    /**
+     * An empty session from this rule base's pool. {@code dispose()} returns it to the pool, reset: facts,
+     * agenda and event listeners cleared.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public Taxonomy taxonomy() {

@@ -8,8 +8,9 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One evaluation: a fresh session, the facts inserted, the rule groups fired in stage order, everything the
- * rules concluded collected, the session disposed. Each evaluation has its own listener, so traces never mix.
+ * One evaluation: an empty session from the rule base's pool, the facts inserted, the rule groups fired in stage
+ * order, everything the rules concluded collected, the session returned (reset). Each evaluation has its own
+ * listeners, so traces never mix.
  */
 record RuleSession(List<Object> facts, List<FiredRule> fired) {
 
@@ -25,7 +26,7 @@ record RuleSession(List<Object> facts, List<FiredRule> fired) {
 
     /** As {@link #run(RuleBase, Collection, List)}, also recording the full trace into {@code trace} when not null. */
     static RuleSession run(RuleBase rules, Collection<?> facts, List<String> stages, TraceRecorder trace) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         FiringRecorder recorder = new FiringRecorder(rules);
         session.addEventListener(recorder);
         if (trace != null) {

@@ -87,7 +87,7 @@ class XlsxReportTest {
     @Test
     void sheetsComeInTheDocumentedOrder() throws IOException {
         try (XSSFWorkbook wb = typical()) {
-            assertThat(sheetNames(wb)).containsExactly("Results", "Explanations", "Job", "Errors");
+            assertThat(sheetNames(wb)).containsExactly("Results", "Explanations", "Rules", "Job", "Errors");
             assertThat(wb.getActiveSheetIndex()).isZero();
         }
     }
@@ -260,20 +260,40 @@ class XlsxReportTest {
         try (XSSFWorkbook wb = typical()) {
             XSSFSheet explanations = wb.getSheet("Explanations");
 
-            assertThat(rowText(explanations.getRow(0)))
-                    .containsExactly("Row", "Candidate ID", "Rule", "File", "Code", "Reason");
+            assertThat(rowText(explanations.getRow(0))).containsExactly("Row", "Candidate ID", "Rule", "Code");
             int jobRules = jobAssessment().firedRules().size();
             int candidateRules = strongFit(2, "C-001", "A").firedRules().size()
                     + withVerdict(4, "C-002", Verdict.REVIEW).firedRules().size()
                     + bare(6, "C-003").firedRules().size();
             assertThat(explanations.getLastRowNum()).isEqualTo(jobRules + candidateRules);
             assertThat(rowText(explanations.getRow(1))).containsExactly("", "(job)", "job risk: both roles",
-                    "job.drl", "ONE_PERSON_BOTH_ROLES", "One person is expected to cover both ML and LLM.");
+                    "ONE_PERSON_BOTH_ROLES");
             assertThat(text(explanations, 2, 1)).isEqualTo("(job)");
-            assertThat(rowText(explanations.getRow(3))).containsExactly("2", "C-001", "rule shipped_rag",
-                    "candidate.drl", "SHIPPED_RAG", "Built a RAG pipeline in production.");
+            assertThat(rowText(explanations.getRow(3))).containsExactly("2", "C-001", "rule shipped_rag", "SHIPPED_RAG");
             assertThat(explanations.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(text(explanations, explanations.getLastRowNum(), 1)).isEqualTo("C-003");
+        }
+    }
+
+    @Test
+    void rulesSheetGivesEachFiredRuleOnceWithItsFileCodeAndReason() throws IOException {
+        try (XSSFWorkbook wb = write(sink -> {
+            sink.begin(job(), jobAssessment(), RULES_VERSION);
+            sink.candidate(strongFit(2, "C-001", "A"));
+            sink.candidate(strongFit(3, "C-002", "B"));
+            sink.end(summary(2, 0));
+        })) {
+            XSSFSheet rules = wb.getSheet("Rules");
+
+            assertThat(rowText(rules.getRow(0))).containsExactly("Rule", "File", "Code", "Reason");
+            List<String> names = new ArrayList<>();
+            rules.forEach(row -> names.add(rowText(row).get(0)));
+            // Sorted by file, then name; the candidates' shared rules appear once although they fired twice.
+            assertThat(names).containsExactly("Rule", "rule evals", "rule shipped_rag", "rule strong_fit",
+                    "job note: time to hire", "job risk: both roles");
+            assertThat(rowText(rules.getRow(2))).containsExactly("rule shipped_rag", "candidate.drl", "SHIPPED_RAG",
+                    "Built a RAG pipeline in production.");
+            assertThat(rules.getCTWorksheet().isSetAutoFilter()).isTrue();
         }
     }
 
@@ -347,7 +367,7 @@ class XlsxReportTest {
             assertThat(names).startsWith("Results", "Results (2)", "Results (3)", "Explanations",
                     "Explanations (2)");
             assertThat(names).endsWith("Errors", "Errors (2)");
-            List<String> order = List.of("Results", "Explanations", "Job", "Errors");
+            List<String> order = List.of("Results", "Explanations", "Rules", "Job", "Errors");
             List<Integer> groups = names.stream()
                     .map(n -> order.indexOf(n.replaceAll(" \\(\\d+\\)$", ""))).toList();
             assertThat(groups).as("each sheet's continuations sit right after it").doesNotContain(-1).isSorted();

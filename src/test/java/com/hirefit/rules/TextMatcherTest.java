@@ -36,6 +36,21 @@ class TextMatcherTest {
     }
 
     @Test
+    void nestedAndOverlappingPhrasesAllMatchInTheOrderTheTextEndsThem() {
+        TextMatcher own = new TextMatcher(List.of(
+                new Taxonomy.Entry("STORE", "vector database", List.of("vector database"), 1),
+                new Taxonomy.Entry("DB", "database", List.of("database"), 2),
+                new Taxonomy.Entry("SEARCH", "database search", List.of("database search"), 3),
+                new Taxonomy.Entry("VEC", "vector", List.of("vector"), 4)));
+
+        List<String> found = own.find("A vector database search, and vector databases; not a vectordatabase.").stream()
+                .map(hit -> hit.tag() + ":" + hit.phrase()).toList();
+
+        assertThat(found).containsExactly("VEC:vector", "DB:database", "STORE:vector database",
+                "SEARCH:database search", "DB:databases", "STORE:vector databases");
+    }
+
+    @Test
     void aPlainNegationInTheSameClauseCancelsTheEvidence() {
         assertThat(tags("No production experience yet.")).doesNotContain("PRODUCTION");
         assertThat(tags("I have not fine-tuned models.")).doesNotContain("FINE_TUNING");
