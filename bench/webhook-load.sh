@@ -6,10 +6,10 @@
 # each request's scheduled send time, so queueing in the service shows. Prints requests sent and answered, errors,
 # the achieved rate, p50/p90/p99/max and the CPU used by the service, the generator and the machine.
 # Bounded in time: every request times out after 10 s and the whole run is killed after WARMUP + SECONDS + 240 s.
-# Usage: bench/webhook-load.sh [RATE=500] [SECONDS=60] [WARMUP=30]      (extra service JVM options: JAVA_OPTS)
+# Usage: bench/webhook-load.sh [RATE=500] [SECONDS=60] [WARMUP=60]      (extra service JVM options: JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rate=${1:-500}; seconds=${2:-60}; warmup=${3:-30}; port=18080
+rate=${1:-500}; seconds=${2:-60}; warmup=${3:-60}; port=18080
 
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)

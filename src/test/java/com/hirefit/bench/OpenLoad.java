@@ -1,14 +1,18 @@
 package com.hirefit.bench;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
@@ -55,25 +59,37 @@ final class OpenLoad {
         }
     }
 
-    private final HttpClient http;
-    private final Duration timeout;
+    private final InetSocketAddress server;
+    private final int timeoutMillis;
+    private final ExecutorService senders;
+    private final BlockingQueue<Http1Connection> idle = new LinkedBlockingQueue<>();
 
-    OpenLoad(HttpClient http, Duration timeout) {
-        this.http = http;
-        this.timeout = timeout;
+    /**
+     * @param senders how many requests may be in flight at once (one thread and one connection each); a request
+     *                due while all are busy waits for one, and that wait counts in its latency
+     */
+    OpenLoad(InetSocketAddress server, Duration timeout, int senders) {
+        this.server = server;
+        this.timeoutMillis = (int) timeout.toMillis();
+        this.senders = Executors.newFixedThreadPool(senders, task -> {
+            Thread thread = new Thread(task, "sender");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
-     * Sends {@code requests.get(i)} at {@code offsets[i]} nanoseconds after the start (offsets ascending) and
-     * waits for every answer, each bounded by the timeout. {@code accepted} judges a 2xx body.
+     * Sends {@code requests.get(i)} (the bytes of an HTTP/1.1 request) at {@code offsets[i]} nanoseconds after the
+     * start (offsets ascending) and waits for every answer, each bounded by the timeout. {@code accepted} judges a
+     * 2xx body.
      */
-    Result run(List<HttpRequest> requests, long[] offsets, Predicate<String> accepted) throws InterruptedException {
+    Result run(List<byte[]> requests, long[] offsets, Predicate<String> accepted) throws InterruptedException {
         int n = requests.size();
         long[] latency = new long[n];
         Outcome[] outcomes = new Outcome[n];
         Arrays.fill(outcomes, Outcome.PENDING);
         long[] scheduled = new long[n];
-        long[] lastDone = new long[1];
+        AtomicLong lastDone = new AtomicLong();
         CountDownLatch done = new CountDownLatch(n);
         long start = System.nanoTime();
         long maxLag = 0;
@@ -85,25 +101,18 @@ final class OpenLoad {
             }
             maxLag = Math.max(maxLag, -wait);
             int index = i;
-            HttpRequest request = HttpRequest.newBuilder(requests.get(i), (name, value) -> true).timeout(timeout).build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            senders.execute(() -> {
+                Outcome outcome = send(requests.get(index), accepted);
                 long now = System.nanoTime();
                 latency[index] = now - scheduled[index];
-                outcomes[index] = failure != null ? (cause(failure) instanceof HttpTimeoutException ? Outcome.TIMEOUT : Outcome.IO_ERROR)
-                        : response.statusCode() / 100 != 2 ? Outcome.HTTP_ERROR
-                        : accepted.test(response.body()) ? Outcome.OK : Outcome.NOT_ACCEPTED;
-                synchronized (lastDone) {
-                    lastDone[0] = Math.max(lastDone[0], now);
-                }
+                outcomes[index] = outcome;
+                lastDone.accumulateAndGet(now, Math::max);
                 done.countDown();
             });
         }
-        // Every request carries its own timeout; the extra seconds only bound a client that would not honour it.
-        boolean all = done.await(timeout.toSeconds() + 10, TimeUnit.SECONDS);
-        long end;
-        synchronized (lastDone) {
-            end = all ? lastDone[0] : System.nanoTime();
-        }
+        // Each exchange is bounded by the socket timeout; the margin covers requests still waiting for a sender.
+        boolean all = done.await(2L * timeoutMillis + 10_000, TimeUnit.MILLISECONDS);
+        long end = all ? lastDone.get() : System.nanoTime();
         for (int i = 0; i < n; i++) {
             if (outcomes[i] == Outcome.PENDING) {
                 outcomes[i] = Outcome.TIMEOUT;
@@ -113,8 +122,36 @@ final class OpenLoad {
         return new Result(scheduled, latency, outcomes, start, end, maxLag);
     }
 
-    private static Throwable cause(Throwable failure) {
-        return failure.getCause() != null && failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+    private Outcome send(byte[] request, Predicate<String> accepted) {
+        Http1Connection connection = idle.poll();
+        try {
+            if (connection == null) {
+                connection = new Http1Connection(server, timeoutMillis);
+            }
+            Http1Connection.Response response = connection.exchange(request);
+            if (response.keepAlive()) {
+                idle.add(connection);
+            } else {
+                connection.close();
+            }
+            return response.status() / 100 != 2 ? Outcome.HTTP_ERROR : accepted.test(response.body()) ? Outcome.OK : Outcome.NOT_ACCEPTED;
+        } catch (SocketTimeoutException e) {
+            close(connection);
+            return Outcome.TIMEOUT;
+        } catch (IOException e) {
+            close(connection);
+            return Outcome.IO_ERROR;
+        }
+    }
+
+    private static void close(Http1Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (IOException ignored) {
+            // already broken
+        }
     }
 
     /** Offsets for a constant rate: request i at i / rate seconds. */

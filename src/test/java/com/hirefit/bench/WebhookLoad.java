@@ -1,8 +1,7 @@
 package com.hirefit.bench;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,8 @@ public final class WebhookLoad {
     private static final double TARGET_P99_MS = 50;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final long SEED = 42;
+    /** Requests in flight at most, each on its own connection: Tomcat's default thread count. */
+    private static final int SENDERS = 200;
 
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[0] + "/webhooks/greenhouse");
@@ -34,10 +35,9 @@ public final class WebhookLoad {
         long ticks = Long.parseLong(args[7]);
         GreenhouseDeliveries deliveries = new GreenhouseDeliveries(args[1], Long.parseLong(args[2]), SEED);
         long[] warmOffsets = OpenLoad.ramp(rate / 10, rate, warmup);
-        List<HttpRequest> warm = requests(endpoint, deliveries.next(warmOffsets.length));
-        List<HttpRequest> measured = requests(endpoint, deliveries.next((int) Math.round(rate * seconds)));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
-        OpenLoad load = new OpenLoad(http, TIMEOUT);
+        List<byte[]> warm = requests(endpoint, deliveries.next(warmOffsets.length));
+        List<byte[]> measured = requests(endpoint, deliveries.next((int) Math.round(rate * seconds)));
+        OpenLoad load = new OpenLoad(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), TIMEOUT, SENDERS);
         System.out.printf(Locale.ROOT, "open-model load on %s: %.0f/s for %d s (%d distinct signed deliveries, seed %d), after a %d s"
                 + " warm-up ramp %.0f -> %.0f/s (%d more)%n", endpoint, rate, seconds, measured.size(), SEED, warmup, rate / 10, rate,
                 warm.size());
@@ -56,10 +56,10 @@ public final class WebhookLoad {
         System.exit(0);
     }
 
-    private static List<HttpRequest> requests(URI endpoint, List<GreenhouseDeliveries.Delivery> deliveries) {
-        return deliveries.stream().map(d -> HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
-                .header("Signature", d.signature()).header("Greenhouse-Event-ID", d.eventId())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(d.body())).build()).toList();
+    private static List<byte[]> requests(URI endpoint, List<GreenhouseDeliveries.Delivery> deliveries) {
+        String host = endpoint.getHost() + ":" + endpoint.getPort();
+        return deliveries.stream().map(d -> Http1Connection.post(host, endpoint.getPath(), d.body(), "Content-Type: application/json",
+                "Signature: " + d.signature(), "Greenhouse-Event-ID: " + d.eventId())).toList();
     }
 
     /** Only a delivery that was screened counts: a duplicate, unmapped or rejected answer is an error here. */
