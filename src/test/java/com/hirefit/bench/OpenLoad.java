@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * Open-model load: request i is sent at its scheduled time whatever happened to the earlier ones (no client
  * waits for an answer before sending the next), and its latency runs from that scheduled time to the answer.
  * A server that falls behind therefore shows its queueing in the latency, and a sender that falls behind (a
- * pause in this JVM) does not hide it either: coordinated omission is avoided. Not a test.
+ * pause in this JVM) does not hide it either: coordinated omission is avoided. Requests go to a pool of senders,
+ * one connection each; a request due while all of them wait for answers waits too, and that wait counts. Not a test.
  */
 final class OpenLoad {
 
