@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Webhook load on loopback, open model: starts the service (its jar, H2 in a temporary folder, the rules folder),
 # maps one job, then sends RATE distinct, validly signed Greenhouse application deliveries per second for SECONDS
-# seconds after a WARMUP-second ramp (com.hirefit.bench.WebhookLoad), and stops the service. Every delivery is a
-# new application, so each is verified, parsed, screened with the full rule base and stored. Latency runs from
+# seconds after a WARMUP-second warm-up (a ramp up to RATE over its first half, then RATE), and stops the service
+# (com.hirefit.bench.WebhookLoad). Every delivery is a new application, so each is verified, parsed, screened
+# with the full rule base and stored. Latency runs from
 # each request's scheduled send time, so queueing in the service shows. Prints requests sent and answered, errors,
 # the achieved rate, p50/p90/p99/max and the CPU used by the service, the generator and the machine.
 # Bounded in time: every request times out after 10 s and the whole run is killed after WARMUP + SECONDS + 240 s.
-# Usage: bench/webhook-load.sh [RATE=500] [SECONDS=60] [WARMUP=60]      (extra service JVM options: JAVA_OPTS)
+# Usage: bench/webhook-load.sh [RATE=500] [SECONDS=60] [WARMUP=90]      (extra service JVM options: JAVA_OPTS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rate=${1:-500}; seconds=${2:-60}; warmup=${3:-60}; port=18080
+rate=${1:-500}; seconds=${2:-60}; warmup=${3:-90}; port=18080
 
 need=()
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)

@@ -164,13 +164,17 @@ final class OpenLoad {
         return offsets;
     }
 
-    /** Offsets for a rate rising linearly from {@code from} to {@code to} per second over {@code seconds}. */
-    static long[] ramp(double from, double to, double seconds) {
-        long[] offsets = new long[(int) ((from + to) / 2 * seconds)];
+    /**
+     * Offsets for a warm-up: a rate rising linearly from {@code from} to {@code to} per second over the first half of
+     * {@code seconds}, then {@code to} for the second half, so the service meets the full rate before it is measured.
+     */
+    static long[] warmUp(double from, double to, double seconds) {
+        double half = seconds / 2;
+        long[] offsets = new long[(int) ((from + to) / 2 * half + to * half)];
         double t = 0;
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = Math.round(t * 1e9);
-            t += 1 / (from + (to - from) * Math.min(1, t / seconds));
+            t += 1 / (from + (to - from) * Math.min(1, t / half));
         }
         return offsets;
     }

@@ -96,10 +96,12 @@ class OpenLoadTest {
     }
 
     @Test
-    void aRampSendsTheAverageRateOverItsLength() {
-        long[] ramp = OpenLoad.ramp(50, 500, 60);
-        assertThat(ramp).hasSize(16_500);
-        assertThat(ramp[ramp.length - 1]).isBetween(59_500_000_000L, 60_500_000_000L);
+    void aWarmUpRampsUpOverItsFirstHalfThenHoldsTheRate() {
+        long[] warmUp = OpenLoad.warmUp(50, 500, 60);
+        assertThat(warmUp).hasSize(275 * 30 + 500 * 30);
+        assertThat(warmUp[275 * 30]).isBetween(29_500_000_000L, 30_500_000_000L);
+        assertThat(warmUp[warmUp.length - 1] - warmUp[warmUp.length - 501]).isEqualTo(1_000_000_000L);
+        assertThat(warmUp[warmUp.length - 1]).isBetween(59_500_000_000L, 60_500_000_000L);
         assertThat(OpenLoad.constant(30_000, 500)[29_999]).isEqualTo(59_998_000_000L);
     }
 }

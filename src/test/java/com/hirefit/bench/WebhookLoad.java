@@ -9,7 +9,7 @@ import java.util.StringJoiner;
 
 /**
  * Open-model load on the Greenhouse webhook of a running service (loopback only), bounded in time: a warm-up
- * ramp, then RATE distinct, validly signed deliveries per second for SECONDS seconds, each a new application
+ * (a ramp to RATE, then RATE), then RATE distinct, validly signed deliveries per second for SECONDS seconds, each a new application
  * that is verified, parsed, screened with the full rule base and stored. Prints what was sent and answered,
  * the errors, the achieved rate, latency percentiles from the scheduled send time, and the CPU used by the
  * service, by this generator and by the whole machine. Run by bench/webhook-load.sh, which starts and stops the
@@ -34,12 +34,12 @@ public final class WebhookLoad {
         long servicePid = Long.parseLong(args[6]);
         long ticks = Long.parseLong(args[7]);
         GreenhouseDeliveries deliveries = new GreenhouseDeliveries(args[1], Long.parseLong(args[2]), SEED);
-        long[] warmOffsets = OpenLoad.ramp(rate / 10, rate, warmup);
+        long[] warmOffsets = OpenLoad.warmUp(rate / 10, rate, warmup);
         List<byte[]> warm = requests(endpoint, deliveries.next(warmOffsets.length));
         List<byte[]> measured = requests(endpoint, deliveries.next((int) Math.round(rate * seconds)));
         OpenLoad load = new OpenLoad(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), TIMEOUT, SENDERS);
         System.out.printf(Locale.ROOT, "open-model load on %s: %.0f/s for %d s (%d distinct signed deliveries, seed %d), after a %d s"
-                + " warm-up ramp %.0f -> %.0f/s (%d more)%n", endpoint, rate, seconds, measured.size(), SEED, warmup, rate / 10, rate,
+                + " warm-up (%.0f -> %.0f/s over its first half, then the full rate; %d more)%n", endpoint, rate, seconds, measured.size(), SEED, warmup, rate / 10, rate,
                 warm.size());
 
         OpenLoad.Result w = load.run(warm, warmOffsets, WebhookLoad::screened);
