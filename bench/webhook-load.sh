@@ -3,8 +3,8 @@
 # maps one job, then sends RATE distinct, validly signed Greenhouse application deliveries per second for SECONDS
 # seconds after a WARMUP-second warm-up (a ramp up to RATE over its first half, then RATE), and stops the service
 # (com.hirefit.bench.WebhookLoad). Every delivery is a new application, so each is verified, parsed, screened
-# with the full rule base and stored. Latency runs from
-# each request's scheduled send time, so queueing in the service shows. Prints requests sent and answered, errors,
+# with the full rule base and stored. Latency runs from each request's scheduled send time, so queueing in the
+# service shows. Prints requests sent and answered, errors,
 # the achieved rate, p50/p90/p99/max and the CPU used by the service, the generator and the machine.
 # Bounded in time: every request times out after 10 s and the whole run is killed after WARMUP + SECONDS + 240 s.
 # Usage: bench/webhook-load.sh [RATE=500] [SECONDS=60] [WARMUP=90]      (extra service JVM options: JAVA_OPTS)
