@@ -30,7 +30,7 @@ java ${JAVA_OPTS:-} -jar target/hirefit.jar serve --server.address=127.0.0.1 --s
   --hirefit.rules-dir="$PWD/rules" --spring.datasource.url="jdbc:h2:file:$work/hirefit" --hirefit.api.keys=bench-key \
   --hirefit.webhooks.greenhouse.secret=bench-secret > "$work/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 90); do curl -sf "127.0.0.1:$port/actuator/health" >/dev/null && break; sleep 1; done
 curl -sf -X PUT -H 'X-API-Key: bench-key' -H 'Content-Type: application/json' "127.0.0.1:$port/api/jobs/BENCH" \
   -d '{"jobTitle":"Senior LLM Engineer","aiPhase":2,"workShape":["UNSTRUCTURED_TEXT","LANGUAGE_UNDERSTANDING"],
