@@ -1,12 +1,11 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.NameVerdicts;
 import com.hirefit.ingest.ProtectedAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,31 +28,14 @@ final class PersonalData {
     private static final Set<String> PHONE_CONTEXT = Set.of("mobile", "cell", "number", "no", "nr", "primary", "home",
             "work", "personal", "contact");
 
-    /**
-     * Verdicts already reached, by key: every delivery asks about the same few dozen keys, and each answer takes
-     * several regular expressions (7% of the request threads' time in a load test). Bounded in count and key length.
-     */
-    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
-    private static final int MAX_VERDICTS = 10_000;
-    private static final int MAX_KEPT_KEY_LENGTH = 200;
+    private static final NameVerdicts EXCLUDED = new NameVerdicts(key -> ProtectedAttributes.isProtected(key) || isContact(key));
 
     private PersonalData() {
     }
 
     /** Whether a value under this key must be left out. */
     static boolean excluded(String key) {
-        if (key == null) {
-            return false;
-        }
-        Boolean known = VERDICTS.get(key);
-        if (known != null) {
-            return known;
-        }
-        boolean excluded = ProtectedAttributes.isProtected(key) || isContact(key);
-        if (key.length() <= MAX_KEPT_KEY_LENGTH && VERDICTS.size() < MAX_VERDICTS) {
-            VERDICTS.put(key, excluded);
-        }
-        return excluded;
+        return key != null && EXCLUDED.test(key);
     }
 
     private static boolean isContact(String key) {
