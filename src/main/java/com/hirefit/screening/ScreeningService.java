@@ -29,17 +29,19 @@ public class ScreeningService {
     private final ScreeningStore screenings;
     private final AssessmentStore assessments;
     private final PersonStore persons;
+    private final LiveScreenings live;
     private final JsonMapper json;
     private final Clock clock;
     private final JobRuns jobRuns = new JobRuns(256);
 
     ScreeningService(CurrentRules rules, CandidateFiles files, ScreeningStore screenings, AssessmentStore assessments,
-                     PersonStore persons, JsonMapper json, Clock clock) {
+                     PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock) {
         this.rules = rules;
         this.files = files;
         this.screenings = screenings;
         this.assessments = assessments;
         this.persons = persons;
+        this.live = live;
         this.json = json;
         this.clock = clock;
     }
@@ -63,11 +65,12 @@ public class ScreeningService {
         Assessor assessor = rules.assessor();
         String id = UUID.randomUUID().toString();
         Assessor.JobRun jobRun = assessor.assessJob(job);
-        screenings.create(id, job, jobRun.assessment(), fileName, assessor.rules().version(), clock.instant());
+        screenings.create(id, job, jobRun.assessment(), fileName, assessor.rules().version(), live.instance(), clock.instant());
+        LiveScreenings.Progress progress = live.started(id);
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(upload, sha)) {
             ScreeningSummary summary = Screening.run(assessor, job, sink -> files.read(in, fileName, sink),
-                    new StoringSink(id, job, assessor.rules().version()));
+                    new StoringSink(id, job, assessor.rules().version(), progress));
             in.transferTo(java.io.OutputStream.nullOutputStream());
             screenings.complete(id, summary, HexFormat.of().formatHex(sha.digest()), clock.instant());
         } catch (IngestException e) {
@@ -76,6 +79,8 @@ public class ScreeningService {
         } catch (RuntimeException | IOException e) {
             screenings.fail(id, "screening stopped: " + e.getMessage(), clock.instant());
             throw e;
+        } finally {
+            live.finished(id);
         }
         return screenings.get(id).orElseThrow();
     }
@@ -147,11 +152,13 @@ public class ScreeningService {
         private final String screeningId;
         private final Job job;
         private final String rulesVersion;
+        private final LiveScreenings.Progress progress;
 
-        StoringSink(String screeningId, Job job, String rulesVersion) {
+        StoringSink(String screeningId, Job job, String rulesVersion, LiveScreenings.Progress progress) {
             this.screeningId = screeningId;
             this.job = job;
             this.rulesVersion = rulesVersion;
+            this.progress = progress;
         }
 
         @Override
@@ -166,11 +173,13 @@ public class ScreeningService {
         @Override
         public void assessed(Candidate candidate, CandidateAssessment assessment) {
             store(screeningId, job, candidate, assessment, "upload", rulesVersion);
+            progress.screened.incrementAndGet();
         }
 
         @Override
         public void error(RowError error) {
             screenings.addError(screeningId, error);
+            progress.errors.incrementAndGet();
         }
 
         @Override

@@ -30,25 +30,52 @@ public class ScreeningStore {
         this.json = json;
     }
 
-    public void create(String id, Job job, JobAssessment assessment, String fileName, String rulesVersion, Instant at) {
-        db.sql("INSERT INTO screening (screening_id, job_id, job_snapshot, job_assessment, file_name, rules_version, status, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+    /** A new RUNNING screening, owned by the instance that runs it, with its first heartbeat. */
+    public void create(String id, Job job, JobAssessment assessment, String fileName, String rulesVersion, String owner, Instant at) {
+        db.sql("INSERT INTO screening (screening_id, job_id, job_snapshot, job_assessment, file_name, rules_version, status,"
+                        + " owner_instance, heartbeat_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, job.jobId(), json.writeValueAsString(job), json.writeValueAsString(assessment), fileName, rulesVersion,
-                        ScreeningRecord.RUNNING, at.atOffset(ZoneOffset.UTC))
+                        ScreeningRecord.RUNNING, owner, at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
+    /** Only a RUNNING screening completes or fails: a screening already reported FAILED stays so. */
     public void complete(String id, ScreeningSummary summary, String inputHash, Instant at) {
         db.sql("UPDATE screening SET status = ?, screened = ?, errors = ?, dropped_columns = ?, extra_columns = ?, input_hash = ?,"
-                        + " completed_at = ? WHERE screening_id = ?")
+                        + " completed_at = ? WHERE screening_id = ? AND status = ?")
                 .params(ScreeningRecord.COMPLETED, summary.screened(), summary.errors(), json.writeValueAsString(summary.droppedColumns()),
-                        json.writeValueAsString(summary.extraColumns()), inputHash, at.atOffset(ZoneOffset.UTC), id)
+                        json.writeValueAsString(summary.extraColumns()), inputHash, at.atOffset(ZoneOffset.UTC), id,
+                        ScreeningRecord.RUNNING)
                 .update();
     }
 
     public void fail(String id, String failure, Instant at) {
-        db.sql("UPDATE screening SET status = ?, failure = ?, completed_at = ? WHERE screening_id = ?")
-                .params(ScreeningRecord.FAILED, failure, at.atOffset(ZoneOffset.UTC), id).update();
+        db.sql("UPDATE screening SET status = ?, failure = ?, completed_at = ? WHERE screening_id = ? AND status = ?")
+                .params(ScreeningRecord.FAILED, failure, at.atOffset(ZoneOffset.UTC), id, ScreeningRecord.RUNNING).update();
+    }
+
+    /** A running screening's heartbeat: its owner is alive, and this many rows are done. */
+    void heartbeat(String id, int screened, int errors, Instant at) {
+        db.sql("UPDATE screening SET heartbeat_at = ?, screened = ?, errors = ? WHERE screening_id = ? AND status = ?")
+                .params(at.atOffset(ZoneOffset.UTC), screened, errors, id, ScreeningRecord.RUNNING).update();
+    }
+
+    /**
+     * Fails every RUNNING screening whose last heartbeat is older than {@code staleBefore}; one with no heartbeat at
+     * all (started before heartbeats were kept) counts from its start. Returns how many were failed.
+     */
+    int failStale(Instant staleBefore, String failure, Instant at) {
+        return db.sql("UPDATE screening SET status = ?, failure = ?, completed_at = ?"
+                        + " WHERE status = ? AND COALESCE(heartbeat_at, created_at) < ?")
+                .params(ScreeningRecord.FAILED, failure, at.atOffset(ZoneOffset.UTC), ScreeningRecord.RUNNING,
+                        staleBefore.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Fails the screenings an instance still has RUNNING (it is stopping). */
+    int failOwnedBy(String owner, String failure, Instant at) {
+        return db.sql("UPDATE screening SET status = ?, failure = ?, completed_at = ? WHERE status = ? AND owner_instance = ?")
+                .params(ScreeningRecord.FAILED, failure, at.atOffset(ZoneOffset.UTC), ScreeningRecord.RUNNING, owner).update();
     }
 
     public void addError(String id, RowError error) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class ApplicationService implements ApplicationIntake {
+    private static final int ATTEMPTS = 3;
     private final JobStore jobs;
     private final ApplicationStore applications;
     private final DeliveryStore deliveries;
@@ -53,10 +55,17 @@ class ApplicationService implements ApplicationIntake {
         if (event.ping()) {
             return new IntakeResult(IntakeResult.PING, null, null, null, null, "pong");
         }
-        try {
-            return transaction.execute(status -> receiveOnce(event));
-        } catch (DuplicateKeyException concurrentTwin) {
-            return duplicate(event);
+        // A delivery running at the same time can take a key first: its dedupe key (a twin) or the application's
+        // row (another event for the same application). The loser's transaction is rolled back; run again, it sees
+        // the winner's committed rows, so a twin is a duplicate and a different event updates the application.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> receiveOnce(event));
+            } catch (DuplicateKeyException | ConcurrencyFailureException concurrent) {
+                if (attempt == ATTEMPTS) {
+                    throw concurrent;
+                }
+            }
         }
     }
 

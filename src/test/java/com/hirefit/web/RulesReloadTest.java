@@ -3,8 +3,6 @@ package com.hirefit.web;
 import static com.hirefit.web.ApiHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +27,7 @@ import tools.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:hirefit-reload;DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY,
         "hirefit.rules.debounce=200ms"})
 class RulesReloadTest {
-    static final Path RULES = copyOfRules();
+    static final Path RULES = RulesCopy.inTempFolder();
 
     @LocalServerPort
     int port;
@@ -45,20 +42,6 @@ class RulesReloadTest {
     @BeforeEach
     void setUp() {
         api = new ApiHttp(port);
-    }
-
-    private static Path copyOfRules() {
-        try {
-            Path dir = Files.createTempDirectory("hirefit-rules");
-            try (Stream<Path> files = Files.list(Path.of("rules"))) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private JsonNode rules() {

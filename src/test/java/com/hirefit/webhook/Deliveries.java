@@ -10,7 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Builds deliveries and signs them the way each vendor does, independently of the code under test. */
-final class Deliveries {
+public final class Deliveries {
 
     private Deliveries() {
     }
@@ -37,7 +37,7 @@ final class Deliveries {
         return HexFormat.of().formatHex(hmac(key.getBytes(StandardCharsets.UTF_8), message));
     }
 
-    static RawDelivery greenhouse(String secret, String body, String... extraHeaders) {
+    public static RawDelivery greenhouse(String secret, String body, String... extraHeaders) {
         String[] headers = new String[extraHeaders.length + 2];
         headers[0] = "Signature";
         headers[1] = "sha256 " + hexHmac(secret, body);

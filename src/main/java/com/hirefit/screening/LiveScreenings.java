@@ -1,0 +1,81 @@
+package com.hirefit.screening;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screenings this service instance is running, kept alive in the store, and those a stopped instance left
+ * behind. Every {@code hirefit.screenings.heartbeat} each running screening gets a heartbeat with the rows done
+ * so far; a RUNNING screening whose heartbeat is older than {@code hirefit.screenings.stale-after} belongs to an
+ * instance that is gone (killed, crashed, lost power), so it is reported FAILED. Instances sharing one database
+ * keep their own screenings' heartbeats fresh, so they never fail each other's live work. The first check runs
+ * as the service starts.
+ */
+@Component
+public class LiveScreenings {
+    static final String INTERRUPTED = "interrupted: the service stopped before the screening finished; upload the file again";
+    private static final Logger LOG = LoggerFactory.getLogger(LiveScreenings.class);
+    private final ScreeningStore store;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final String instance = UUID.randomUUID().toString();
+    private final Map<String, Progress> running = new ConcurrentHashMap<>();
+
+    /** Rows a running screening has stored so far. */
+    static final class Progress {
+        final AtomicInteger screened = new AtomicInteger();
+        final AtomicInteger errors = new AtomicInteger();
+    }
+
+    LiveScreenings(ScreeningStore store, Clock clock, @Value("${hirefit.screenings.stale-after:1m}") Duration staleAfter) {
+        this.store = store;
+        this.clock = clock;
+        this.staleAfter = staleAfter;
+    }
+
+    /** This instance's id for this boot: the owner of the screenings it runs. */
+    String instance() {
+        return instance;
+    }
+
+    Progress started(String screeningId) {
+        Progress progress = new Progress();
+        running.put(screeningId, progress);
+        return progress;
+    }
+
+    void finished(String screeningId) {
+        running.remove(screeningId);
+    }
+
+    /** Heartbeats for this instance's screenings first, so that they are never among the stale ones. */
+    @Scheduled(fixedDelayString = "${hirefit.screenings.heartbeat:10s}")
+    public void check() {
+        Instant now = clock.instant();
+        running.forEach((id, progress) -> store.heartbeat(id, progress.screened.get(), progress.errors.get(), now));
+        int failed = store.failStale(now.minus(staleAfter), INTERRUPTED, now);
+        if (failed > 0) {
+            LOG.warn("{} screening(s) left RUNNING by a stopped service instance (no heartbeat for {}) are now FAILED", failed, staleAfter);
+        }
+    }
+
+    /** A stopping instance reports what it cannot finish at once, rather than after the stale time. */
+    @PreDestroy
+    void stop() {
+        int failed = store.failOwnedBy(instance, INTERRUPTED, clock.instant());
+        if (failed > 0) {
+            LOG.warn("{} screening(s) still running at shutdown are now FAILED", failed);
+        }
+    }
+}
