@@ -109,8 +109,14 @@ final class Columns {
         return Optional.ofNullable(ALIASES.get(compact(header)));
     }
 
+    private static final NameVerdicts PROTECTED = new NameVerdicts(Columns::namesProtectedAttribute);
+
     /** Whether a header names a protected attribute whose values must never be read. */
     static boolean isProtected(String header) {
+        return PROTECTED.test(header);
+    }
+
+    private static boolean namesProtectedAttribute(String header) {
         List<String> words = words(header);
         if (words.stream().anyMatch(PROTECTED_WORDS::contains)) {
             return true;

@@ -32,6 +32,7 @@ public class ScreeningService {
     private final LiveScreenings live;
     private final JsonMapper json;
     private final Clock clock;
+    private final JobRuns jobRuns = new JobRuns(256);
 
     ScreeningService(CurrentRules rules, CandidateFiles files, ScreeningStore screenings, AssessmentStore assessments,
                      PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock) {
@@ -113,7 +114,7 @@ public class ScreeningService {
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */
     public StoredAssessment assessOne(Job job, Candidate candidate, String source) {
         Assessor assessor = rules.assessor();
-        CandidateAssessment assessment = assessor.assess(candidate, assessor.assessJob(job));
+        CandidateAssessment assessment = assessor.assess(candidate, jobRuns.of(assessor, job));
         return store(null, job, candidate, assessment, source, assessor.rules().version());
     }
 

@@ -70,13 +70,12 @@ class ApplicationService implements ApplicationIntake {
     }
 
     private IntakeResult receiveOnce(AtsEvent event) {
-        String contentKey = "content:" + contentHash(event);
-        if (deliveries.seen(event.source(), event.dedupeKey()) || deliveries.seen(event.source(), contentKey)) {
+        List<String> keys = List.of(event.dedupeKey(), "content:" + contentHash(event));
+        if (deliveries.seen(event.source(), keys)) {
             return duplicate(event);
         }
         IntakeResult result = handle(event);
-        deliveries.record(event.source(), event.dedupeKey(), event, result.status(), clock.instant());
-        deliveries.record(event.source(), contentKey, event, result.status(), clock.instant());
+        deliveries.record(event.source(), keys, event, result.status(), clock.instant());
         return result;
     }
 

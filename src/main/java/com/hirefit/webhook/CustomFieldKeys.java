@@ -1,8 +1,6 @@
 package com.hirefit.webhook;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +16,7 @@ public record CustomFieldKeys(String yearsExperience, String yearsLlmExperience,
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll}|\\p{N})(?=\\p{Lu})");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Each key is kept in lower_snake_case, so a lookup normalises only the key it is given. */
     public CustomFieldKeys {
         yearsExperience = orDefault(yearsExperience, "years_experience");
         yearsLlmExperience = orDefault(yearsLlmExperience, "years_llm_experience");
@@ -31,20 +30,19 @@ public record CustomFieldKeys(String yearsExperience, String yearsLlmExperience,
         return new CustomFieldKeys(null, null, null, null, null, null);
     }
 
-    /** The canonical column a custom field's key or title feeds, or null. */
+    /** The canonical column a custom field's key or title feeds, or null; the first configured key wins a tie. */
     String column(String keyOrTitle) {
-        return keyOrTitle == null ? null : columns().get(snake(keyOrTitle));
-    }
-
-    private Map<String, String> columns() {
-        Map<String, String> columns = new LinkedHashMap<>();
-        columns.put(snake(yearsExperience), CanonicalColumns.YEARS_EXPERIENCE);
-        columns.putIfAbsent(snake(yearsLlmExperience), CanonicalColumns.YEARS_LLM_EXPERIENCE);
-        columns.putIfAbsent(snake(skills), CanonicalColumns.SKILLS);
-        columns.putIfAbsent(snake(highlights), CanonicalColumns.HIGHLIGHTS);
-        columns.putIfAbsent(snake(expectedSalary), CanonicalColumns.EXPECTED_SALARY);
-        columns.putIfAbsent(snake(market), CanonicalColumns.MARKET);
-        return columns;
+        if (keyOrTitle == null) {
+            return null;
+        }
+        String key = snake(keyOrTitle);
+        return key.equals(yearsExperience) ? CanonicalColumns.YEARS_EXPERIENCE
+                : key.equals(yearsLlmExperience) ? CanonicalColumns.YEARS_LLM_EXPERIENCE
+                : key.equals(skills) ? CanonicalColumns.SKILLS
+                : key.equals(highlights) ? CanonicalColumns.HIGHLIGHTS
+                : key.equals(expectedSalary) ? CanonicalColumns.EXPECTED_SALARY
+                : key.equals(market) ? CanonicalColumns.MARKET
+                : null;
     }
 
     /** "Years Experience", "yearsExperience", "years-experience" are all "years_experience". */
@@ -63,6 +61,6 @@ public record CustomFieldKeys(String yearsExperience, String yearsLlmExperience,
     }
 
     private static String orDefault(String key, String fallback) {
-        return key == null || key.isBlank() ? fallback : key.strip();
+        return key == null || key.isBlank() ? fallback : snake(key);
     }
 }

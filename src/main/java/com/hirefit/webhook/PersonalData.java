@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.NameVerdicts;
 import com.hirefit.ingest.ProtectedAttributes;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +28,14 @@ final class PersonalData {
     private static final Set<String> PHONE_CONTEXT = Set.of("mobile", "cell", "number", "no", "nr", "primary", "home",
             "work", "personal", "contact");
 
+    private static final NameVerdicts EXCLUDED = new NameVerdicts(key -> ProtectedAttributes.isProtected(key) || isContact(key));
+
     private PersonalData() {
     }
 
     /** Whether a value under this key must be left out. */
     static boolean excluded(String key) {
-        return key != null && (ProtectedAttributes.isProtected(key) || isContact(key));
+        return key != null && EXCLUDED.test(key);
     }
 
     private static boolean isContact(String key) {

@@ -36,6 +36,8 @@ class CustomFieldKeysTest {
         assertThat(keys.column("llm_years")).isEqualTo("Years LLM Experience");
         assertThat(keys.column("Salary Expectation")).isEqualTo("Expected Salary");
         assertThat(keys.column("years_experience")).isNull();
+        assertThat(keys.yearsExperience()).isEqualTo("total_yoe");
+        assertThat(keys.expectedSalary()).isEqualTo("salary_expectation");
     }
 
     @Test
