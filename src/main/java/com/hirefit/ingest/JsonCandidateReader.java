@@ -1,5 +1,6 @@
 package com.hirefit.ingest;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -76,7 +77,15 @@ final class JsonCandidateReader {
                         + at(parser.currentTokenLocation()));
             }
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharConversionException badEncoding) {
+                // bytes that are not text in the encoding Jackson detected: the content is at fault, not the stream
+                throw new IngestException("Cannot read " + file + ": invalid JSON: " + badEncoding.getMessage(), e);
+            }
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            // Jackson lets this through for a decimal whose exponent is beyond BigDecimal's (1e2147483648)
+            throw new IngestException("Cannot read " + file + ": invalid JSON" + at(parser.currentLocation())
+                    + ": a number's exponent is out of range", e);
         } catch (JacksonException e) {
             // Some failures (nesting too deep) carry no location: the parser knows where it stopped.
             TokenStreamLocation location = e.getLocation() != null || parser == null

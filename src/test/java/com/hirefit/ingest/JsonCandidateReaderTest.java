@@ -164,6 +164,26 @@ class JsonCandidateReaderTest {
     }
 
     @Test
+    void failsOnANumberWhoseExponentIsBeyondRangeNamingWhere() {
+        // found by CandidateFilesFuzzTest#jsonFiles: Jackson let a NumberFormatException through
+        assertThatThrownBy(() -> read("exp.json", "[{\"id\": \"A\", \"years\": 1e2147483648}]"))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read exp.json: invalid JSON at line 1, column ")
+                .hasMessageEndingWith(": a number's exponent is out of range");
+    }
+
+    @Test
+    void failsOnBytesThatAreNotTextInTheDetectedEncoding() {
+        // found by CandidateFilesFuzzTest#jsonFiles: leading zero bytes read as UTF-32, then a code point past
+        // U+10FFFF, came out as an IOException as if the upload itself had failed
+        byte[] utf32 = {0, 0, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
+
+        assertThatThrownBy(() -> read("utf32.json", utf32))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read utf32.json: invalid JSON: Invalid UTF-32 character");
+    }
+
+    @Test
     void failsOnDeepNestingWithoutCrashing() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 
