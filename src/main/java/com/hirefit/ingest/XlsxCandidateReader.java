@@ -15,7 +15,9 @@ import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -95,9 +97,11 @@ final class XlsxCandidateReader {
         }
         try (workbook) {
             Sheet sheet = firstVisibleSheet(workbook, file);
+            Iterator<Row> sheetRows = parsing(file, sheet, sheet::iterator);
             Table table = null;
-            for (Row row : sheet) {
-                List<Value> cells = cells(row);
+            while (parsing(file, sheet, sheetRows::hasNext)) {
+                Row row = parsing(file, sheet, sheetRows::next);
+                List<Value> cells = parsing(file, sheet, () -> cells(row));
                 if (Table.isBlank(cells)) {
                     continue;
                 }
@@ -114,6 +118,20 @@ final class XlsxCandidateReader {
             }
         } catch (ExcelRuntimeException | POIXMLException | OpenXML4JRuntimeException e) {
             throw failure(file, "the workbook is damaged", e);
+        }
+    }
+
+    /**
+     * One step of the streaming reader, which parses the sheet's XML as it goes. It reports malformed content with
+     * whatever runtime exception it meets (a NullPointerException for a shared string in a workbook without a
+     * shared strings table, a NumberFormatException for an empty cell reference...), so any of them means the
+     * sheet is damaged. It reads rows ahead, so the row at fault is not known.
+     */
+    private static <T> T parsing(String file, Sheet sheet, Supplier<T> step) throws IngestException {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            throw failure(file, "the workbook is damaged in sheet '" + sheet.getSheetName() + "'", e);
         }
     }
 

@@ -63,7 +63,7 @@ class HostileXlsxTest {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>""";
 
-    /** A workbook whose sheet and shared strings are written by the callers, streaming. */
+    /** A workbook whose sheet and shared strings (none when null) are written by the callers, streaming. */
     static byte[] xlsx(Consumer<Writer> sheet, Consumer<Writer> sharedStrings) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -73,7 +73,9 @@ class HostileXlsxTest {
             entries.put("xl/workbook.xml", w -> write(w, WORKBOOK));
             entries.put("xl/_rels/workbook.xml.rels", w -> write(w, WORKBOOK_RELS));
             entries.put("xl/worksheets/sheet1.xml", sheet);
-            entries.put("xl/sharedStrings.xml", sharedStrings);
+            if (sharedStrings != null) {
+                entries.put("xl/sharedStrings.xml", sharedStrings);
+            }
             for (Map.Entry<String, Consumer<Writer>> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 Writer writer = new java.io.OutputStreamWriter(new java.io.FilterOutputStream(zip) {
@@ -185,6 +187,28 @@ class HostileXlsxTest {
                 new RowMapper(sink, 100, 100)))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("Cannot read sst.xlsx: the shared strings table is too large");
+    }
+
+    @Test
+    void aCellWithAnEmptyReferenceIsADamagedWorkbook() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxSheets: the streaming reader threw a NumberFormatException
+        byte[] file = xlsx(SHEET_START + row(1, "Candidate ID") + "<row r=\"2\"><c r=\"\" t=\"inlineStr\"><is><t>A</t>"
+                + "</is></c></row>" + SHEET_END);
+
+        assertThatThrownBy(() -> read("ref.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read ref.xlsx: the workbook is damaged in sheet 'Candidates' (For input string: \"\")");
+    }
+
+    @Test
+    void aSharedStringCellWithoutASharedStringsTableIsADamagedWorkbook() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: the streaming reader threw a NullPointerException
+        byte[] file = xlsx(w -> write(w, SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + SHEET_END), null);
+
+        assertThatThrownBy(() -> read("sst.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read sst.xlsx: the workbook is damaged in sheet 'Candidates'");
     }
 
     @Test
