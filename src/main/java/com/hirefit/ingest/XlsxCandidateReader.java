@@ -4,6 +4,7 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import com.github.pjfanning.xlsx.exceptions.ExcelRuntimeException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -174,8 +175,8 @@ final class XlsxCandidateReader {
                     }
                 }
             }
-        } catch (ZipException e) {
-            // not a zip java.util.zip can read: StreamingReader says why
+        } catch (ZipException | EOFException e) {
+            // not a zip java.util.zip can read (EOFException: a central directory or part cut short): POI says why
         }
     }
 
