@@ -184,6 +184,30 @@ class JsonCandidateReaderTest {
     }
 
     @Test
+    void failsOnAnEncodingJacksonCannotRead() {
+        // found by CandidateFilesFuzzTest#jsonFiles: UCS-4 in the unusual 3412 byte order came out as an IOException
+        byte[] ucs4 = {0, 2, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
+
+        assertThatThrownBy(() -> read("ucs4.json", ucs4))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read ucs4.json: invalid JSON: Unsupported UCS-4 endianness (3412) detected");
+    }
+
+    @Test
+    void aFailingStreamStaysAnIOException() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("connection reset");
+            }
+        };
+
+        assertThatThrownBy(() -> Fixtures.files().read(failing, "upload.json", new CollectingSink()))
+                .isExactlyInstanceOf(java.io.IOException.class)
+                .hasMessage("connection reset");
+    }
+
+    @Test
     void failsOnDeepNestingWithoutCrashing() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 
