@@ -173,21 +173,15 @@ class JsonCandidateReaderTest {
     }
 
     @Test
-    void failsOnBytesThatAreNotTextInTheDetectedEncoding() {
-        // found by CandidateFilesFuzzTest#jsonFiles: leading zero bytes read as UTF-32, then a code point past
-        // U+10FFFF, came out as an IOException as if the upload itself had failed
+    void failsOnBytesJacksonCannotDecodeNamingTheFile() {
+        // found by CandidateFilesFuzzTest#jsonFiles: both came out as an IOException, as if the upload had failed.
+        // Leading zero bytes read as UTF-32, then a code point past U+10FFFF; and UCS-4 in the 3412 byte order.
         byte[] utf32 = {0, 0, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
+        byte[] ucs4 = {0, 2, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
 
         assertThatThrownBy(() -> read("utf32.json", utf32))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("Cannot read utf32.json: invalid JSON: Invalid UTF-32 character");
-    }
-
-    @Test
-    void failsOnAnEncodingJacksonCannotRead() {
-        // found by CandidateFilesFuzzTest#jsonFiles: UCS-4 in the unusual 3412 byte order came out as an IOException
-        byte[] ucs4 = {0, 2, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
-
         assertThatThrownBy(() -> read("ucs4.json", ucs4))
                 .isInstanceOf(IngestException.class)
                 .hasMessage("Cannot read ucs4.json: invalid JSON: Unsupported UCS-4 endianness (3412) detected");
