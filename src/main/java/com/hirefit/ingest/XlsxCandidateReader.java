@@ -93,7 +93,7 @@ final class XlsxCandidateReader {
         Workbook workbook;
         try {
             workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(copy.toFile());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NoClassDefFoundError e) {
             throw failure(file, "not a valid .xlsx workbook", e);
         }
         try (workbook) {
@@ -131,13 +131,21 @@ final class XlsxCandidateReader {
     private static <T> T parsing(String file, Sheet sheet, Supplier<T> step) throws IngestException {
         try {
             return step.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NoClassDefFoundError e) {
             throw failure(file, "the workbook is damaged in sheet '" + sheet.getSheetName() + "'", e);
         }
     }
 
-    /** A zip bomb gets its own plain message; anything else the given one, with POI's reason. */
+    /**
+     * A zip bomb, and a part packed with a method Excel never uses, get their own plain messages; anything else the
+     * given one, with POI's reason. The unzipper (commons-compress) needs optional libraries for zstd and xz, left
+     * out on purpose, so a part packed with them fails with NoClassDefFoundError.
+     */
     private static IngestException failure(String file, String what, Throwable e) {
+        if (e instanceof NoClassDefFoundError) {
+            return new IngestException("Cannot read " + file + ": a part of the workbook is compressed with a method"
+                    + " Excel does not use (only deflate is read); save it again from Excel", e);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb detected") || message.contains("exceeds the max entry size")

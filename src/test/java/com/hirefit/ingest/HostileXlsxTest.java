@@ -222,6 +222,35 @@ class HostileXlsxTest {
     }
 
     @Test
+    void aPartPackedWithZstdIsRefusedWithAPlainMessage() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: commons-compress threw NoClassDefFoundError for its optional
+        // zstd library, which is left out on purpose
+        byte[] file = withMethod(xlsx(SHEET_START + row(1, "Candidate ID") + row(2, "A") + SHEET_END),
+                "xl/worksheets/sheet1.xml", 93);
+
+        assertThatThrownBy(() -> read("zstd.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read zstd.xlsx: a part of the workbook is compressed with a method Excel does not"
+                        + " use (only deflate is read); save it again from Excel");
+    }
+
+    /** Sets the compression method in the local and central zip headers of one part. */
+    private static byte[] withMethod(byte[] zip, String part, int method) {
+        byte[] name = part.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            boolean local = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4;
+            boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+            int nameAt = i + (local ? 30 : 46);
+            if ((local || central) && java.util.Arrays.equals(zip, nameAt, nameAt + name.length, name, 0, name.length)) {
+                int methodAt = i + (local ? 8 : 10);
+                zip[methodAt] = (byte) method;
+                zip[methodAt + 1] = (byte) (method >> 8);
+            }
+        }
+        return zip;
+    }
+
+    @Test
     void anExternalEntityIsNeverResolved() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "MARKER-7f3c-SECRET");
