@@ -14,7 +14,7 @@ import java.io.IOException;
  * through. The contract: a read returns a report in which every data row is a candidate or one error, or it
  * throws an {@link IngestException} naming the file; any other exception is a bug. The limits are small so that
  * the fuzzer's small inputs reach them. {@code mvn test} replays the seeds in {@code CandidateFilesFuzzTestInputs};
- * {@code bench/fuzz.sh} fuzzes (docs/fuzzing.md).
+ * {@code .ci/fuzz} fuzzes (docs/fuzzing.md).
  */
 class CandidateFilesFuzzTest {
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * contract: a mapping returns an event or throws {@link BadPayloadException}; the event's candidate carries no
  * protected or contact key at any depth, and the candidate reader, which the intake hands it to next, reads it
  * or throws {@link IngestException}. Any other exception is a bug. {@code mvn test} replays the seeds in
- * {@code WebhookPayloadsFuzzTestInputs}; {@code bench/fuzz.sh} fuzzes (docs/fuzzing.md).
+ * {@code WebhookPayloadsFuzzTestInputs}; {@code .ci/fuzz} fuzzes (docs/fuzzing.md).
  */
 class WebhookPayloadsFuzzTest {
 
