@@ -1,5 +1,6 @@
 package com.hirefit.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class JsonCandidateReader {
         String file = report.file();
         JsonParser parser = null;
         try {
-            parser = MAPPER.createParser(in);
+            parser = MAPPER.createParser(new Watched(in));
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new IngestException("Cannot read " + file + ": the file is empty");
@@ -76,7 +77,15 @@ final class JsonCandidateReader {
                         + at(parser.currentTokenLocation()));
             }
         } catch (JacksonIOException e) {
-            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+            if (e.getCause() instanceof StreamFailure failure) {
+                throw (IOException) failure.getCause();
+            }
+            // Jackson's complaint about the bytes: an encoding it cannot read, a code point past U+10FFFF
+            throw new IngestException("Cannot read " + file + ": invalid JSON: " + e.getOriginalMessage(), e);
+        } catch (NumberFormatException e) {
+            // Jackson lets this through for a decimal whose exponent is beyond BigDecimal's (1e2147483648)
+            throw new IngestException("Cannot read " + file + ": invalid JSON" + at(parser.currentLocation())
+                    + ": a number's exponent is out of range", e);
         } catch (JacksonException e) {
             // Some failures (nesting too deep) carry no location: the parser knows where it stopped.
             TokenStreamLocation location = e.getLocation() != null || parser == null
@@ -87,6 +96,42 @@ final class JsonCandidateReader {
             if (parser != null) {
                 parser.close();
             }
+        }
+    }
+
+    /**
+     * Jackson reports both a failing stream and bytes it cannot decode as IOExceptions; the stream's own are marked
+     * here, so that only they stay IOExceptions and the rest are the file's fault.
+     */
+    private static final class Watched extends FilterInputStream {
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new StreamFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw new StreamFailure(e);
+            }
+        }
+    }
+
+    private static final class StreamFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        StreamFailure(IOException cause) {
+            super(cause);
         }
     }
 

@@ -113,18 +113,22 @@ final class JsonResumeMapper {
                 continue;
             }
             LocalDate from = doc.date(start, "work[" + i + "].startDate");
-            LocalDate to = isBlank(end) || CURRENT.contains(end.strip().toLowerCase(Locale.ROOT))
-                    ? today : doc.date(end, "work[" + i + "].endDate");
+            boolean ongoing = isBlank(end) || CURRENT.contains(end.strip().toLowerCase(Locale.ROOT));
+            LocalDate to = ongoing ? today : doc.date(end, "work[" + i + "].endDate");
             if (from == null || to == null) {
+                continue;
+            }
+            if (!ongoing && to.isBefore(from)) {
+                doc.problem("work[" + i + "].endDate", "work[" + i + "].endDate: " + Values.quote(end.strip())
+                        + " is before the start date " + Values.quote(start.strip()));
+                continue;
+            }
+            // A job that has not started yet adds nothing; one that ends in the future counts up to today.
+            if (from.isAfter(today)) {
                 continue;
             }
             if (to.isAfter(today)) {
                 to = today;
-            }
-            if (to.isBefore(from)) {
-                doc.problem("work[" + i + "].endDate", "work[" + i + "].endDate: " + Values.quote(end.strip())
-                        + " is before the start date " + Values.quote(start.strip()));
-                continue;
             }
             intervals.add(new LocalDate[] {from, to});
         }

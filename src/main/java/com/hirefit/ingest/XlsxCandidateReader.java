@@ -4,6 +4,7 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import com.github.pjfanning.xlsx.exceptions.ExcelRuntimeException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,7 +16,9 @@ import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -90,14 +93,16 @@ final class XlsxCandidateReader {
         Workbook workbook;
         try {
             workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(copy.toFile());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NoClassDefFoundError e) {
             throw failure(file, "not a valid .xlsx workbook", e);
         }
         try (workbook) {
             Sheet sheet = firstVisibleSheet(workbook, file);
+            Iterator<Row> sheetRows = parsing(file, sheet, sheet::iterator);
             Table table = null;
-            for (Row row : sheet) {
-                List<Value> cells = cells(row);
+            while (parsing(file, sheet, sheetRows::hasNext)) {
+                Row row = parsing(file, sheet, sheetRows::next);
+                List<Value> cells = parsing(file, sheet, () -> cells(row));
                 if (Table.isBlank(cells)) {
                     continue;
                 }
@@ -117,8 +122,30 @@ final class XlsxCandidateReader {
         }
     }
 
-    /** A zip bomb gets its own plain message; anything else the given one, with POI's reason. */
+    /**
+     * One step of the streaming reader, which parses the sheet's XML as it goes. It reports malformed content with
+     * whatever runtime exception it meets (a NullPointerException for a shared string in a workbook without a
+     * shared strings table, a NumberFormatException for an empty cell reference...), so any of them means the
+     * sheet is damaged. It reads rows ahead, so the row at fault is not known.
+     */
+    private static <T> T parsing(String file, Sheet sheet, Supplier<T> step) throws IngestException {
+        try {
+            return step.get();
+        } catch (RuntimeException | NoClassDefFoundError e) {
+            throw failure(file, "the workbook is damaged in sheet '" + sheet.getSheetName() + "'", e);
+        }
+    }
+
+    /**
+     * A zip bomb, and a part packed with a method Excel never uses, get their own plain messages; anything else the
+     * given one, with POI's reason. The unzipper (commons-compress) needs optional libraries for zstd and xz, left
+     * out on purpose, so a part packed with them fails with NoClassDefFoundError.
+     */
     private static IngestException failure(String file, String what, Throwable e) {
+        if (e instanceof NoClassDefFoundError) {
+            return new IngestException("Cannot read " + file + ": a part of the workbook is compressed with a method"
+                    + " Excel does not use (only deflate is read); save it again from Excel", e);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb detected") || message.contains("exceeds the max entry size")
@@ -156,8 +183,8 @@ final class XlsxCandidateReader {
                     }
                 }
             }
-        } catch (ZipException e) {
-            // not a zip java.util.zip can read: StreamingReader says why
+        } catch (ZipException | EOFException e) {
+            // not a zip java.util.zip can read (EOFException: a central directory or part cut short): POI says why
         }
     }
 

@@ -31,6 +31,9 @@ final class Json {
             TokenStreamLocation at = e.getLocation();
             throw new BadPayloadException("the body is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (NumberFormatException e) {
+            // Jackson lets this through for a decimal whose exponent is beyond BigDecimal's (1e2147483648)
+            throw new BadPayloadException("the body is not valid JSON (a number's exponent is out of range)");
         }
         if (root == null || !root.isObject()) {
             throw new BadPayloadException("the body is not a JSON object");

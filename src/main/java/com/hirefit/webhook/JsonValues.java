@@ -15,6 +15,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonValues {
 
+    /** The largest power of ten (either way) a range end may have to be read as a number. */
+    static final int MAX_EXPONENT = 1000;
+
     private JsonValues() {
     }
 
@@ -103,18 +106,25 @@ final class JsonValues {
         return end != null ? number(end) : scalar(only);
     }
 
+    /**
+     * A range end as a number, or null. An exponent beyond {@link #MAX_EXPONENT} either way is not taken as a
+     * number: exact arithmetic on 1e999999999 needs a billion digits, and no salary is anywhere near it.
+     */
     private static BigDecimal decimal(JsonNode node) {
         if (node == null || node.isContainer()) {
             return null;
         }
+        BigDecimal value;
         if (node.isNumber()) {
-            return node.decimalValue();
+            value = node.decimalValue();
+        } else {
+            try {
+                value = new BigDecimal(node.asString().strip().replace(",", ""));
+            } catch (NumberFormatException notNumeric) {
+                return null;
+            }
         }
-        try {
-            return new BigDecimal(node.asString().strip().replace(",", ""));
-        } catch (NumberFormatException notNumeric) {
-            return null;
-        }
+        return Math.abs((long) value.scale()) > MAX_EXPONENT ? null : value;
     }
 
     /** A whole number as a Long (so it serialises as 170000, not 1.7E+5), otherwise a plain decimal. */

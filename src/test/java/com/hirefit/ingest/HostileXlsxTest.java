@@ -63,7 +63,7 @@ class HostileXlsxTest {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>""";
 
-    /** A workbook whose sheet and shared strings are written by the callers, streaming. */
+    /** A workbook whose sheet and shared strings (none when null) are written by the callers, streaming. */
     static byte[] xlsx(Consumer<Writer> sheet, Consumer<Writer> sharedStrings) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -73,7 +73,9 @@ class HostileXlsxTest {
             entries.put("xl/workbook.xml", w -> write(w, WORKBOOK));
             entries.put("xl/_rels/workbook.xml.rels", w -> write(w, WORKBOOK_RELS));
             entries.put("xl/worksheets/sheet1.xml", sheet);
-            entries.put("xl/sharedStrings.xml", sharedStrings);
+            if (sharedStrings != null) {
+                entries.put("xl/sharedStrings.xml", sharedStrings);
+            }
             for (Map.Entry<String, Consumer<Writer>> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 Writer writer = new java.io.OutputStreamWriter(new java.io.FilterOutputStream(zip) {
@@ -185,6 +187,67 @@ class HostileXlsxTest {
                 new RowMapper(sink, 100, 100)))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("Cannot read sst.xlsx: the shared strings table is too large");
+    }
+
+    @Test
+    void aCellWithAnEmptyReferenceIsADamagedWorkbook() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxSheets: the streaming reader threw a NumberFormatException
+        byte[] file = xlsx(SHEET_START + row(1, "Candidate ID") + "<row r=\"2\"><c r=\"\" t=\"inlineStr\"><is><t>A</t>"
+                + "</is></c></row>" + SHEET_END);
+
+        assertThatThrownBy(() -> read("ref.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read ref.xlsx: the workbook is damaged in sheet 'Candidates' (For input string: \"\")");
+    }
+
+    @Test
+    void aSharedStringCellWithoutASharedStringsTableIsADamagedWorkbook() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: the streaming reader threw a NullPointerException
+        byte[] file = xlsx(w -> write(w, SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + SHEET_END), null);
+
+        assertThatThrownBy(() -> read("sst.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read sst.xlsx: the workbook is damaged in sheet 'Candidates'");
+    }
+
+    @Test
+    void aZipEndRecordAnnouncingACommentThatIsNotThereStillReads() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: java.util.zip's EOFException escaped the shared strings check,
+        // though POI reads such a workbook
+        byte[] file = xlsx(SHEET_START + row(1, "Candidate ID") + row(2, "A") + SHEET_END);
+        file[file.length - 1] = (byte) 0x80; // the end record's comment length: 32 KB, past the end of the file
+
+        assertThat(read("comment.xlsx", file).sink().ids()).containsExactly("A");
+    }
+
+    @Test
+    void aPartPackedWithZstdIsRefusedWithAPlainMessage() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: commons-compress threw NoClassDefFoundError for its optional
+        // zstd library, which is left out on purpose
+        byte[] file = withMethod(xlsx(SHEET_START + row(1, "Candidate ID") + row(2, "A") + SHEET_END),
+                "xl/worksheets/sheet1.xml", 93);
+
+        assertThatThrownBy(() -> read("zstd.xlsx", file))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read zstd.xlsx: a part of the workbook is compressed with a method Excel does not"
+                        + " use (only deflate is read); save it again from Excel");
+    }
+
+    /** Sets the compression method in the local and central zip headers of one part. */
+    private static byte[] withMethod(byte[] zip, String part, int method) {
+        byte[] name = part.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            boolean local = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4;
+            boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+            int nameAt = i + (local ? 30 : 46);
+            if ((local || central) && java.util.Arrays.equals(zip, nameAt, nameAt + name.length, name, 0, name.length)) {
+                int methodAt = i + (local ? 8 : 10);
+                zip[methodAt] = (byte) method;
+                zip[methodAt + 1] = (byte) (method >> 8);
+            }
+        }
+        return zip;
     }
 
     @Test

@@ -164,6 +164,44 @@ class JsonCandidateReaderTest {
     }
 
     @Test
+    void failsOnANumberWhoseExponentIsBeyondRangeNamingWhere() {
+        // found by CandidateFilesFuzzTest#jsonFiles: Jackson let a NumberFormatException through
+        assertThatThrownBy(() -> read("exp.json", "[{\"id\": \"A\", \"years\": 1e2147483648}]"))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read exp.json: invalid JSON at line 1, column ")
+                .hasMessageEndingWith(": a number's exponent is out of range");
+    }
+
+    @Test
+    void failsOnBytesJacksonCannotDecodeNamingTheFile() {
+        // found by CandidateFilesFuzzTest#jsonFiles: both came out as an IOException, as if the upload had failed.
+        // Leading zero bytes read as UTF-32, then a code point past U+10FFFF; and UCS-4 in the 3412 byte order.
+        byte[] utf32 = {0, 0, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
+        byte[] ucs4 = {0, 2, 0, 0, 0, 0, 0, 0, '[', '{', '"', 'c'};
+
+        assertThatThrownBy(() -> read("utf32.json", utf32))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read utf32.json: invalid JSON: Invalid UTF-32 character");
+        assertThatThrownBy(() -> read("ucs4.json", ucs4))
+                .isInstanceOf(IngestException.class)
+                .hasMessage("Cannot read ucs4.json: invalid JSON: Unsupported UCS-4 endianness (3412) detected");
+    }
+
+    @Test
+    void aFailingStreamStaysAnIOException() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("connection reset");
+            }
+        };
+
+        assertThatThrownBy(() -> Fixtures.files().read(failing, "upload.json", new CollectingSink()))
+                .isExactlyInstanceOf(java.io.IOException.class)
+                .hasMessage("connection reset");
+    }
+
+    @Test
     void failsOnDeepNestingWithoutCrashing() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 

@@ -93,6 +93,21 @@ class JsonResumeMapperTest {
     }
 
     @Test
+    void aJobThatHasNotStartedYetAddsNoExperience() throws Exception {
+        // found by CandidateFilesFuzzTest#jsonResumes: a start after today and no end date threw a
+        // NullPointerException; with an end date it was reported as ending before it started
+        Fixtures.Read read = read("r.json", """
+                {"basics": {"name": "Grace Hopper"},
+                 "work": [{"startDate": "2020-01-01"},
+                          {"startDate": "2030-01"},
+                          {"startDate": "2031", "endDate": "2032"}]}
+                """);
+
+        assertThat(read.sink().errors).isEmpty();
+        assertThat(read.sink().candidates.get(0).yearsExperience()).isEqualTo(5.0);
+    }
+
+    @Test
     void leavesYearsEmptyWithoutDatedWork() throws Exception {
         Fixtures.Read read = read("r.json", "{\"basics\": {\"name\": \"Grace Hopper\"}}");
 

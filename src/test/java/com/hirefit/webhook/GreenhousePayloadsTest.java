@@ -234,6 +234,9 @@ class GreenhousePayloadsTest {
                 "payload.application.candidate.tags is not an array");
         assertBad("{\"action\":\"ping\",\"action\":\"new_candidate_application\",\"payload\":{}}",
                 "the body is not valid JSON");
+        // found by WebhookPayloadsFuzzTest: Jackson let a NumberFormatException through
+        assertBad("{\"action\":\"ping\",\"payload\":{\"web_hook_id\":1e2147483648}}",
+                "the body is not valid JSON (a number's exponent is out of range)");
     }
 
     private static void assertBad(String body, String message) {
