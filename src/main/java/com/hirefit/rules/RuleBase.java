@@ -49,8 +49,8 @@ public final class RuleBase {
         this.source = source;
         this.kieBase = kieBase;
         // A pooled session is reset, not rebuilt, on return: its node and segment memories are reused, which
-        // saved about a fifth of a rule evaluation's CPU time. The pool is thread-safe and grows to the most evaluations
-        // ever run at once (bounded by the threads that evaluate), keeping about 85 KB per idle session.
+        // saved about a fifth of a rule evaluation's CPU time. The pool is thread-safe and grows to the most
+        // evaluations ever run at once (bounded by the threads that evaluate), about 85 KB per idle session.
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.taxonomy = taxonomy;
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
