@@ -100,9 +100,9 @@ final class XlsxCandidateReader {
             Sheet sheet = firstVisibleSheet(workbook, file);
             Iterator<Row> sheetRows = parsing(file, sheet, sheet::iterator);
             Table table = null;
-            while (parsing(file, sheet, sheetRows::hasNext)) {
-                Row row = parsing(file, sheet, sheetRows::next);
-                List<Value> cells = parsing(file, sheet, () -> cells(row));
+            Supplier<SheetRow> next = () -> sheetRows.hasNext() ? SheetRow.of(sheetRows.next()) : null;
+            for (SheetRow row = parsing(file, sheet, next); row != null; row = parsing(file, sheet, next)) {
+                List<Value> cells = row.cells();
                 if (Table.isBlank(cells)) {
                     continue;
                 }
@@ -110,7 +110,7 @@ final class XlsxCandidateReader {
                     List<String> headers = cells.stream().map(cell -> cell == null ? "" : cell.text()).toList();
                     table = Table.of(headers, index -> "Column " + CellReference.convertNumToColString(index), report);
                 } else {
-                    rows.map(table.row(row.getRowNum() + 1, cells));
+                    rows.map(table.row(row.number(), cells));
                 }
             }
             if (table == null) {
@@ -119,6 +119,13 @@ final class XlsxCandidateReader {
             }
         } catch (ExcelRuntimeException | POIXMLException | OpenXML4JRuntimeException e) {
             throw failure(file, "the workbook is damaged", e);
+        }
+    }
+
+    /** A sheet row as read: its 1-based number and its cells. */
+    private record SheetRow(int number, List<Value> cells) {
+        static SheetRow of(Row row) {
+            return new SheetRow(row.getRowNum() + 1, XlsxCandidateReader.cells(row));
         }
     }
 
