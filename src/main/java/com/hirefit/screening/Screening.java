@@ -42,15 +42,20 @@ public final class Screening {
     private Screening() {
     }
 
-    public static ScreeningSummary run(Assessor assessor, Job job, CandidateInput input, ScreeningSink sink)
-            throws IngestException, IOException {
-        return run(assessor, job, input, sink, Runtime.getRuntime().availableProcessors());
-    }
-
     public static ScreeningSummary run(Assessor assessor, Job job, CandidateInput input, ScreeningSink sink, int threads)
             throws IngestException, IOException {
-        Assessor.JobRun jobRun = assessor.assessJob(job);
-        sink.begin(job, jobRun.assessment(), assessor.rules().version());
+        return run(assessor, assessor.assessJob(job), input, sink, threads);
+    }
+
+    /** From a job run already made (by {@code assessor}), on one assessing thread per core. */
+    public static ScreeningSummary run(Assessor assessor, Assessor.JobRun jobRun, CandidateInput input, ScreeningSink sink)
+            throws IngestException, IOException {
+        return run(assessor, jobRun, input, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static ScreeningSummary run(Assessor assessor, Assessor.JobRun jobRun, CandidateInput input,
+                                        ScreeningSink sink, int threads) throws IngestException, IOException {
+        sink.begin(jobRun.job(), jobRun.assessment(), assessor.rules().version());
         AtomicInteger screened = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         BlockingQueue<Future<Outcome>> inOrder = new ArrayBlockingQueue<>(Math.max(16, threads * 32));

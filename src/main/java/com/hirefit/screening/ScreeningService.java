@@ -69,7 +69,7 @@ public class ScreeningService {
         LiveScreenings.Progress progress = live.started(id);
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(upload, sha)) {
-            ScreeningSummary summary = Screening.run(assessor, job, sink -> files.read(in, fileName, sink),
+            ScreeningSummary summary = Screening.run(assessor, jobRun, sink -> files.read(in, fileName, sink),
                     new StoringSink(id, job, assessor.rules().version(), progress));
             in.transferTo(java.io.OutputStream.nullOutputStream());
             screenings.complete(id, summary, HexFormat.of().formatHex(sha.digest()), clock.instant());
