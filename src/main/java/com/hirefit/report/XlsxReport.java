@@ -39,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * The results workbook (xlsx), written with POI's streaming {@link SXSSFWorkbook}: only a window of
+ * The results workbook (xlsx), written with POI's streaming {@link SXSSFWorkbook} ({@link StreamingWorkbook}): only a window of
  * {@value #ROW_WINDOW} rows per sheet is in memory, the rest goes to compressed temporary files that
  * {@link #close()} deletes. Sheets, in order:
  * <ul>
@@ -131,8 +131,7 @@ public final class XlsxReport implements ScreeningSink {
             throw new IllegalArgumentException("maxRowsPerSheet out of range: " + maxRowsPerSheet);
         }
         this.maxRowsPerSheet = maxRowsPerSheet;
-        this.wb = new SXSSFWorkbook(ROW_WINDOW);
-        wb.setCompressTempFiles(true);
+        this.wb = new StreamingWorkbook(ROW_WINDOW);
 
         XSSFFont bold = (XSSFFont) wb.createFont();
         bold.setBold(true);
