@@ -8,9 +8,11 @@
 # (the largest heap occupancy G1 reports before a collection, from -Xlog:gc; and the largest after one), the
 # CPU use (GNU time's "Percent of CPU": 200% is both cores busy all along) and whether the JVM ran out of memory.
 # Usage: bench/screen-100k.sh [ROWS=100000] [SEED=42] [JOB=samples/jobs/contract-review.yaml]
+# JVM_OPTS adds options to both JVMs (read-only and screening), e.g. JVM_OPTS=-XX:+UseParallelGC.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}; seed=${2:-42}; job=${3:-samples/jobs/contract-review.yaml}
+read -r -a jvm_opts <<<"${JVM_OPTS:-}"
 command -v /usr/bin/time >/dev/null 2>&1 || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 mvn -q -B -Dstyle.color=never package -DskipTests
 mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
@@ -40,19 +42,19 @@ run() {
   status=$(grep 'Exit status' "$out/$name.time" | awk -F': ' '{print $2}')
 }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), JVM_OPTS: ${JVM_OPTS:-none}, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ext in xlsx csv; do
   file="$data/candidates-$rows-$seed.$ext"
   if [ ! -s "$file" ]; then
     java -Xmx256m -cp "$cp" com.hirefit.bench.CandidateGenerator "$file" "$rows" "$seed"
   fi
   echo "== $ext: $file ($(du -h "$file" | cut -f1)), $rows rows, seed $seed, -Xmx256m"
-  run "read-$ext" java -Xmx256m -Xlog:gc:file="$out/read-$ext.gc" -cp "$cp" com.hirefit.bench.StreamRead "$file"
+  run "read-$ext" java "${jvm_opts[@]}" -Xmx256m -Xlog:gc:file="$out/read-$ext.gc" -cp "$cp" com.hirefit.bench.StreamRead "$file"
   read_secs=$secs
   printf "read-only   : %6.2f s  %7.0f rows/s  CPU %5s  peak heap %s  RSS %s  OOM %s  exit %s\n" \
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"
   echo "              ($(cat "$out/read-$ext.out"))"
-  run "screen-$ext" java -Xmx256m -Xlog:gc:file="$out/screen-$ext.gc" -jar target/hirefit.jar screen --format xlsx \
+  run "screen-$ext" java "${jvm_opts[@]}" -Xmx256m -Xlog:gc:file="$out/screen-$ext.gc" -jar target/hirefit.jar screen --format xlsx \
     --out "$out/results-$ext.xlsx" --job "$job" "$file"
   printf "screening   : %6.2f s  %7.0f rows/s  CPU %5s  peak heap %s  RSS %s  OOM %s  exit %s\n" \
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"
