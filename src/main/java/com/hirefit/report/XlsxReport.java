@@ -39,9 +39,9 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * The results workbook (xlsx), written with POI's streaming {@link SXSSFWorkbook} ({@link StreamingWorkbook}): only a window of
- * {@value #ROW_WINDOW} rows per sheet is in memory, the rest goes to compressed temporary files that
- * {@link #close()} deletes. Sheets, in order:
+ * The results workbook (xlsx), written with POI's streaming {@link SXSSFWorkbook} (as {@link StreamingWorkbook}):
+ * only a window of {@value #ROW_WINDOW} rows per sheet is in memory, the rest goes to compressed temporary files
+ * that {@link #close()} deletes. Sheets, in order:
  * <ul>
  *   <li><b>Results</b>: one row per candidate, verdict first and coloured by verdict, then the codes,
  *       the expected salary (numeric), the verdict reasons (one per line) and one numeric column per
