@@ -11,43 +11,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The hostile-request suite: headers, methods, bodies and sizes an attacker without the key tries, against every
  * protected route of the running service, byte for byte. No such request gets a 2xx (or a redirect, or a 500): each
  * answers a 4xx problem detail. Paths are covered by {@link PathSpellingsTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:hirefit-flow;DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY})
-class HostileRequestsTest {
+class HostileRequestsTest extends ProtectedRoutes {
     private static final String KEY = ApiHttp.KEY;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mvc;
-
-    @Autowired
-    WebEndpointsSupplier actuator;
-
-    RawHttp http;
-    List<Route> routes;
-
-    @BeforeEach
-    void setUp() {
-        http = new RawHttp(port);
-        routes = ProtectedRoutes.of(mvc, actuator);
-    }
 
     private static String basic(String userAndPassword) {
         return "Authorization: Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));

@@ -8,14 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What is checked is what is routed: every {@code /api} route and every actuator endpoint, in every spelling an
@@ -23,33 +16,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * slash, a backslash, an absolute-form target), sent byte for byte without a key, answers 400, 401 or 404 as a problem
  * detail, never 2xx. The routes are read from the running service ({@link ProtectedRoutes}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:hirefit-flow;DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY})
-class PathSpellingsTest {
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mvc;
-
-    @Autowired
-    WebEndpointsSupplier actuator;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        http = new RawHttp(port);
-    }
-
-    private List<Route> routes() {
-        return ProtectedRoutes.of(mvc, actuator);
-    }
+class PathSpellingsTest extends ProtectedRoutes {
 
     @Test
     void everyRouteInEverySpellingWithoutAKeyIsRefusedWithAProblemDetail() {
-        List<Route> routes = routes();
         assertThat(routes).extracting(Route::path)
                 .contains("/api/jobs", "/api/jobs/X1", "/api/screenings", "/api/candidates/X1", "/api/rules/reload",
                         "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used");
@@ -73,7 +43,7 @@ class PathSpellingsTest {
 
     @Test
     void aValidKeyStillOpensEveryCanonicalReadRoute() {
-        for (Route route : routes()) {
+        for (Route route : routes) {
             if (route.method().equals("GET") && !route.path().contains("X1")) {
                 RawHttp.Response response = http.send("GET", route.path(), "X-API-Key: " + ApiHttp.KEY);
                 assertThat(response.status()).as(route + ": " + response).isEqualTo(200);
