@@ -29,6 +29,13 @@ public record Candidate(
         Market market,
         Map<String, String> extra) {
 
+    /** The longest Candidate ID kept: the person, assessment and application tables' candidate_id columns. */
+    public static final int MAX_ID_LENGTH = 200;
+    /** The longest name kept: person.name. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest email kept: person.email. */
+    public static final int MAX_EMAIL_LENGTH = 1_000;
+
     public Candidate {
         skills = List.copyOf(skills);
         portfolio = List.copyOf(portfolio);

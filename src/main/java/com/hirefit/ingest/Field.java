@@ -1,10 +1,15 @@
 package com.hirefit.ingest;
 
-/** The canonical columns of a candidate file, with the label used in reports and errors. */
+import com.hirefit.candidate.Candidate;
+
+/**
+ * The canonical columns of a candidate file, with the label used in reports and errors, and for the fields that are
+ * stored as they are, the longest value the store keeps.
+ */
 enum Field {
-    CANDIDATE_ID("Candidate ID", Kind.TEXT),
-    NAME("Name", Kind.TEXT),
-    EMAIL("Email", Kind.TEXT),
+    CANDIDATE_ID("Candidate ID", Kind.TEXT, Candidate.MAX_ID_LENGTH),
+    NAME("Name", Kind.TEXT, Candidate.MAX_NAME_LENGTH),
+    EMAIL("Email", Kind.TEXT, Candidate.MAX_EMAIL_LENGTH),
     CURRENT_TITLE("Current Title", Kind.TEXT),
     YEARS_EXPERIENCE("Years Experience", Kind.YEARS),
     YEARS_LLM_EXPERIENCE("Years LLM Experience", Kind.YEARS),
@@ -33,10 +38,16 @@ enum Field {
 
     private final String label;
     private final Kind kind;
+    private final int maxLength;
 
-    Field(String label, Kind kind) {
+    Field(String label, Kind kind, int maxLength) {
         this.label = label;
         this.kind = kind;
+        this.maxLength = maxLength;
+    }
+
+    Field(String label, Kind kind) {
+        this(label, kind, Integer.MAX_VALUE);
     }
 
     String label() {
@@ -45,6 +56,11 @@ enum Field {
 
     Kind kind() {
         return kind;
+    }
+
+    /** The longest value kept, in characters, once trimmed; longer makes the row an error (the cell limit applies too). */
+    int maxLength() {
+        return maxLength;
     }
 
     /** Highlights alone may come from several columns (their texts are joined); any other field takes the first. */

@@ -1,14 +1,24 @@
 package com.hirefit.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Collects the dropped and extra column names of one read, in first-seen order, without repeats. */
+/**
+ * Collects the dropped and extra column names of one read, in first-seen order, without repeats. Each list names at
+ * most {@link #MAX_LISTED} columns, each cut to {@link RowError#MAX_COLUMN_LENGTH} characters, then says how many
+ * more there were: a file can have thousands of columns (or JSON keys), and the lists are stored with the screening.
+ */
 final class ReportBuilder {
+    static final int MAX_LISTED = 100;
     private final String file;
     private final Set<String> dropped = new LinkedHashSet<>();
     private final Set<String> extra = new LinkedHashSet<>();
+    /** Names met after a list was full: counted, not listed. */
+    private final Set<String> moreDropped = new HashSet<>();
+    private final Set<String> moreExtra = new HashSet<>();
 
     ReportBuilder(String file) {
         this.file = file;
@@ -19,14 +29,31 @@ final class ReportBuilder {
     }
 
     void dropped(String column) {
-        dropped.add(column);
+        add(dropped, moreDropped, column);
     }
 
     void extra(String column) {
-        extra.add(column);
+        add(extra, moreExtra, column);
+    }
+
+    private static void add(Set<String> listed, Set<String> more, String column) {
+        String name = Values.shortened(column, RowError.MAX_COLUMN_LENGTH);
+        if (listed.size() < MAX_LISTED || listed.contains(name)) {
+            listed.add(name);
+        } else {
+            more.add(name);
+        }
     }
 
     IngestReport build(int rows) {
-        return new IngestReport(file, rows, new ArrayList<>(dropped), new ArrayList<>(extra));
+        return new IngestReport(file, rows, listed(dropped, moreDropped), listed(extra, moreExtra));
+    }
+
+    private static List<String> listed(Set<String> names, Set<String> more) {
+        List<String> listed = new ArrayList<>(names);
+        if (!more.isEmpty()) {
+            listed.add("(and " + more.size() + " more)");
+        }
+        return listed;
     }
 }

@@ -171,7 +171,11 @@ final class RowMapper {
             if (entry.value() instanceof Value.WrongType wrong) {
                 return bad(entry, "expected text but found " + wrong.found());
             }
-            return clean(entry.value().text());
+            String text = clean(entry.value().text());
+            if (text.length() > field.maxLength()) {
+                return bad(entry, "longer than " + field.maxLength() + " characters, the most HireFit keeps");
+            }
+            return text;
         }
 
         private String prose(Field field) {
@@ -269,8 +273,9 @@ final class RowMapper {
         }
 
         private <T> T bad(RawRow.Entry entry, String message) {
-            String prefix = entry.column() + ": ";
-            problems.add(new RawRow.Problem(entry.column(), message.startsWith(prefix) ? message : prefix + message));
+            String column = Values.shortened(entry.column(), RowError.MAX_COLUMN_LENGTH);
+            String prefix = column + ": ";
+            problems.add(new RawRow.Problem(column, message.startsWith(prefix) ? message : prefix + message));
             return null;
         }
     }

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 /** The header row of a spreadsheet (CSV or xlsx) and how each data row's cells map to a raw row. */
 final class Table {
+    /** How many headers a "no Candidate ID column" error lists (each cut to 60 characters), so it stays readable. */
+    private static final int LISTED_HEADERS = 20;
 
     private final List<String> headers;
     private final List<Columns.Slot> slots;
@@ -30,8 +32,9 @@ final class Table {
         boolean hasId = slots.stream().anyMatch(slot -> slot instanceof Columns.Mapped mapped
                 && mapped.field() == Field.CANDIDATE_ID);
         if (!hasId) {
-            String found = headers.stream().filter(h -> h != null && !h.isBlank()).map(h -> "'" + h.strip() + "'")
-                    .collect(Collectors.joining(", "));
+            List<String> named = headers.stream().filter(h -> h != null && !h.isBlank()).toList();
+            String found = named.stream().limit(LISTED_HEADERS).map(h -> Values.quote(h.strip())).collect(Collectors.joining(", "))
+                    + (named.size() > LISTED_HEADERS ? " and " + (named.size() - LISTED_HEADERS) + " more" : "");
             throw new IngestException("Cannot read " + report.file() + ": no Candidate ID column (a header such as"
                     + " 'Candidate ID', 'ID' or 'Applicant ID'); headers found: "
                     + (found.isEmpty() ? "none" : found));
@@ -67,7 +70,7 @@ final class Table {
         if (slot instanceof Columns.Unnamed blank) {
             return blank.name();
         }
-        return headers.get(index).strip();
+        return Values.shortened(headers.get(index).strip(), RowError.MAX_COLUMN_LENGTH);
     }
 
     /**

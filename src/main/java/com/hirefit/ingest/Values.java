@@ -160,6 +160,18 @@ final class Values {
                 .toList();
     }
 
+    /** The text cut to at most {@code max} characters, ending in an ellipsis when cut (never inside a surrogate pair). */
+    static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "\u2026";
+    }
+
     static String quote(String text) {
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
         return "'" + shown + "'";

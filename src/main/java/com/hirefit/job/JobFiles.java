@@ -28,6 +28,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class JobFiles {
     static final Set<String> REQUIRED = Set.of("jobId", "jobTitle", "aiPhase", "workShape", "trainingData", "dataMaturity");
     static final List<String> FIELDS = Arrays.stream(Job.class.getRecordComponents()).map(c -> c.getName()).toList();
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of("jobId", Job.MAX_ID_LENGTH, "jobTitle", Job.MAX_TITLE_LENGTH);
+    /** Values longer than this are described by their length in an error, not quoted. */
+    private static final int QUOTED = 60;
 
     private JobFiles() {
     }
@@ -72,6 +75,12 @@ public final class JobFiles {
         return job;
     }
 
+    /** A wrong value as written, or only its length when it is long: an error never carries a long input value. */
+    private static String was(JsonNode node) {
+        String written = node.toString();
+        return written.length() <= QUOTED ? written : "a value of " + written.length() + " characters";
+    }
+
     private static String location(JacksonException e) {
         return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
@@ -100,7 +109,13 @@ public final class JobFiles {
                 problem(field, "must be a non-empty string");
                 return null;
             }
-            return node.asString().strip();
+            String text = node.asString().strip();
+            int max = MAX_LENGTHS.getOrDefault(field, Integer.MAX_VALUE);
+            if (text.length() > max) {
+                problem(field, "longer than " + max + " characters");
+                return null;
+            }
+            return text;
         }
 
         int phase() {
@@ -109,7 +124,7 @@ public final class JobFiles {
                 return 0;
             }
             if (!node.isIntegralNumber() || node.asInt() < 1 || node.asInt() > 3) {
-                problem("aiPhase", "must be 1, 2 or 3 (was " + node + ")");
+                problem("aiPhase", "must be 1, 2 or 3 (was " + was(node) + ")");
                 return 0;
             }
             return node.asInt();
@@ -121,7 +136,7 @@ public final class JobFiles {
                 return false;
             }
             if (!node.isBoolean()) {
-                problem(field, "must be true or false (was " + node + ")");
+                problem(field, "must be true or false (was " + was(node) + ")");
                 return false;
             }
             return node.asBoolean();
@@ -133,7 +148,7 @@ public final class JobFiles {
                 return null;
             }
             if (!node.isNumber() || node.asDouble() < 0) {
-                problem(field, "must be a non-negative number (was " + node + ")");
+                problem(field, "must be a non-negative number (was " + was(node) + ")");
                 return null;
             }
             return node.asLong();
@@ -156,7 +171,7 @@ public final class JobFiles {
                     }
                 }
             }
-            problem(field, "unknown value " + node + " (allowed: " + allowed + ")");
+            problem(field, "unknown value " + was(node) + " (allowed: " + allowed + ")");
             return null;
         }
 
@@ -181,6 +196,10 @@ public final class JobFiles {
             }
             if (!node.isArray() || node.valueStream().anyMatch(v -> !v.isString())) {
                 problem("requiredTools", "must be a list of strings");
+                return List.of();
+            }
+            if (node.size() > Job.MAX_TOOLS || node.valueStream().anyMatch(v -> v.asString().strip().length() > Job.MAX_TOOL_LENGTH)) {
+                problem("requiredTools", "at most " + Job.MAX_TOOLS + " tools of at most " + Job.MAX_TOOL_LENGTH + " characters each");
                 return List.of();
             }
             return List.copyOf(node.valueStream().map(JsonNode::asString).map(String::strip)

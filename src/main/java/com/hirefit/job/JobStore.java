@@ -29,10 +29,24 @@ public class JobStore {
         }
     }
 
+    /** The longest job document kept, as JSON: job.document. */
+    public static final int MAX_DOCUMENT_LENGTH = 100_000;
+
+    /** Thrown when a job with its ATS job ids is longer, as stored, than {@link #MAX_DOCUMENT_LENGTH}. */
+    public static class DocumentTooLong extends RuntimeException {
+        public DocumentTooLong() {
+            super("the job with its atsJobIds is longer than " + MAX_DOCUMENT_LENGTH + " characters as stored");
+        }
+    }
+
     /** Creates or replaces a job; returns true when it was new. */
     @Transactional
     public boolean put(JobDocument document) {
         String jobId = document.job().jobId();
+        String text = json.writeValueAsString(document);
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+            throw new DocumentTooLong();
+        }
         for (Map.Entry<String, List<String>> source : document.atsJobIds().entrySet()) {
             for (String atsJobId : source.getValue()) {
                 jobFor(source.getKey(), atsJobId).filter(other -> !other.equals(jobId)).ifPresent(other -> {
@@ -42,7 +56,7 @@ public class JobStore {
         }
         boolean created = db.sql("DELETE FROM job WHERE job_id = ?").param(jobId).update() == 0;
         db.sql("INSERT INTO job (job_id, document, updated_at) VALUES (?, ?, ?)")
-                .params(jobId, json.writeValueAsString(document), clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
+                .params(jobId, text, clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
         document.atsJobIds().forEach((source, ids) -> ids.stream().distinct().forEach(id ->
                 db.sql("INSERT INTO ats_job (source, ats_job_id, job_id) VALUES (?, ?, ?)").params(source, id, jobId).update()));
         return created;

@@ -77,7 +77,9 @@ public class ScreeningService {
             screenings.fail(id, e.getMessage(), clock.instant());
             throw new UnreadableFile(id, e.getMessage());
         } catch (RuntimeException | IOException e) {
-            screenings.fail(id, "screening stopped: " + e.getMessage(), clock.instant());
+            // Never the exception's message: a database's or a library's can quote the input.
+            screenings.fail(id, "screening stopped by an internal error (" + e.getClass().getSimpleName()
+                    + "); the rows read so far are not served: upload the file again", clock.instant());
             throw e;
         } finally {
             live.finished(id);

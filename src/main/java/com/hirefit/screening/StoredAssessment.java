@@ -11,4 +11,7 @@ import java.time.Instant;
 public record StoredAssessment(String assessmentId, String candidateId, String screeningId, Integer row, String source,
                                String jobId, Job jobSnapshot, String inputHash, String rulesVersion,
                                CandidateAssessment assessment, Instant createdAt) {
+    /** Assessment ids are UUIDs: assessment.assessment_id. */
+    public static final int ID_LENGTH = 36;
+
 }

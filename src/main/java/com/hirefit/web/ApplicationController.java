@@ -1,5 +1,7 @@
 package com.hirefit.web;
 
+import jakarta.validation.constraints.Size;
+import com.hirefit.webhook.AtsEvent;
 import com.hirefit.screening.ScreeningService;
 import com.hirefit.vocabulary.Role;
 import com.hirefit.vocabulary.Verdict;
@@ -29,7 +31,8 @@ class ApplicationController {
     }
 
     @GetMapping("/{source}/{id}")
-    ApplicationView get(@PathVariable String source, @PathVariable String id) {
+    ApplicationView get(@PathVariable @Size(max = AtsEvent.MAX_SOURCE_LENGTH, message = "at most {max} characters") String source,
+                        @PathVariable @Size(max = AtsEvent.MAX_APPLICATION_ID_LENGTH, message = "at most {max} characters") String id) {
         var application = applications.get(source, id).orElseThrow(() -> ApiProblem.notFound(source + " application " + id));
         AssessmentView latest = application.latestAssessmentId() == null ? null
                 : screening.get(application.latestAssessmentId()).map(AssessmentView::of).orElse(null);

@@ -1,5 +1,7 @@
 package com.hirefit.web;
 
+import jakarta.validation.constraints.Size;
+import com.hirefit.screening.StoredAssessment;
 import com.hirefit.candidate.Candidate;
 import com.hirefit.ingest.CandidateFiles;
 import com.hirefit.ingest.IngestException;
@@ -48,7 +50,7 @@ class AssessmentController {
     }
 
     @GetMapping("/{id}")
-    AssessmentView get(@PathVariable String id) {
+    AssessmentView get(@PathVariable @Size(max = StoredAssessment.ID_LENGTH, message = "at most {max} characters") String id) {
         return screening.get(id).map(AssessmentView::of).orElseThrow(() -> ApiProblem.notFound("assessment " + id));
     }
 

@@ -1,5 +1,7 @@
 package com.hirefit.web;
 
+import jakarta.validation.constraints.Size;
+import com.hirefit.candidate.Candidate;
 import com.hirefit.candidate.PersonStore;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +20,7 @@ class CandidateController {
     }
 
     @DeleteMapping("/{candidateId}")
-    Map<String, Object> erase(@PathVariable String candidateId) {
+    Map<String, Object> erase(@PathVariable @Size(max = Candidate.MAX_ID_LENGTH, message = "at most {max} characters") String candidateId) {
         int erased = persons.erase(candidateId);
         if (erased == 0) {
             throw ApiProblem.notFound("personal data for candidate " + candidateId);

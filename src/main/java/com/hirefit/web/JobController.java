@@ -1,5 +1,6 @@
 package com.hirefit.web;
 
+import jakarta.validation.constraints.Size;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobFileException;
@@ -31,14 +32,14 @@ class JobController {
     }
 
     @PutMapping("/{jobId}")
-    ResponseEntity<JobDocument> put(@PathVariable String jobId, @RequestBody JsonNode body) throws JobFileException {
+    ResponseEntity<JobDocument> put(@PathVariable @Size(max = Job.MAX_ID_LENGTH, message = "at most {max} characters") String jobId, @RequestBody JsonNode body) throws JobFileException {
         JobDocument document = parse(jobId, body);
         boolean created = jobs.put(document);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(document);
     }
 
     @GetMapping("/{jobId}")
-    JobDocument get(@PathVariable String jobId) {
+    JobDocument get(@PathVariable @Size(max = Job.MAX_ID_LENGTH, message = "at most {max} characters") String jobId) {
         return jobs.get(jobId).orElseThrow(() -> ApiProblem.notFound("job " + jobId));
     }
 
@@ -49,6 +50,10 @@ class JobController {
 
     /** The stored job a request names; a missing one is the request's fault (422), naming the field. */
     static Job stored(JobStore jobs, String jobId) {
+        if (jobId.length() > Job.MAX_ID_LENGTH) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "The request is invalid: 1 problem(s).",
+                    List.of("jobId: at most " + Job.MAX_ID_LENGTH + " characters"));
+        }
         return jobs.get(jobId).orElseThrow(() -> new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "job " + jobId + " not found",
                 List.of("jobId: no job " + jobId + "; create it with PUT /api/jobs/" + jobId))).job();
     }
@@ -81,6 +86,11 @@ class JobController {
         return new JobDocument(job, atsJobIds);
     }
 
+    /** A key as written when short, else only its length: errors never carry a long input value. */
+    private static String shown(String key) {
+        return key.length() <= 40 ? key : "(a key of " + key.length() + " characters)";
+    }
+
     private static Map<String, List<String>> atsJobIds(JsonNode ats, List<String> errors) {
         Map<String, List<String>> ids = new LinkedHashMap<>();
         if (ats == null || ats.isNull()) {
@@ -92,9 +102,12 @@ class JobController {
         }
         for (Map.Entry<String, JsonNode> source : ats.properties()) {
             if (!JobDocument.SOURCES.contains(source.getKey())) {
-                errors.add("body: atsJobIds." + source.getKey() + ": unknown source (allowed: " + String.join(", ", JobDocument.SOURCES) + ")");
+                errors.add("body: atsJobIds." + shown(source.getKey()) + ": unknown source (allowed: " + String.join(", ", JobDocument.SOURCES) + ")");
             } else if (!source.getValue().isArray() || source.getValue().valueStream().anyMatch(v -> !v.isString() && !v.isIntegralNumber())) {
                 errors.add("body: atsJobIds." + source.getKey() + ": must be a list of job ids");
+            } else if (source.getValue().valueStream().anyMatch(v -> v.asString().length() > JobDocument.MAX_ATS_JOB_ID_LENGTH)) {
+                errors.add("body: atsJobIds." + source.getKey() + ": a job id is longer than " + JobDocument.MAX_ATS_JOB_ID_LENGTH
+                        + " characters");
             } else {
                 ids.put(source.getKey(), source.getValue().valueStream().map(JsonNode::asString).toList());
             }

@@ -1,5 +1,6 @@
 package com.hirefit.web;
 
+import jakarta.validation.constraints.Size;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobStore;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -42,6 +44,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @RestController
 @RequestMapping("/api/screenings")
 class ScreeningController {
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ScreeningService screening;
     private final ScreeningStore screenings;
@@ -57,7 +60,8 @@ class ScreeningController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<StreamingResponseBody> upload(@RequestPart(name = "file", required = false) MultipartFile file,
-                                                 @RequestParam(name = "jobId", required = false) String jobId,
+                                                 @RequestParam(name = "jobId", required = false)
+                                                 @Size(max = Job.MAX_ID_LENGTH, message = "at most {max} characters") String jobId,
                                                  @RequestPart(name = "job", required = false) MultipartFile jobDocument)
             throws IOException, JobFileException {
         if (file == null || file.isEmpty()) {
@@ -65,7 +69,7 @@ class ScreeningController {
                     List.of("file: required, a .xlsx, .csv or .json file"));
         }
         Job job = job(jobId, jobDocument);
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        String name = fileName(file);
         ScreeningRecord record;
         try (InputStream in = file.getInputStream()) {
             record = screening.screen(job, in, name);
@@ -75,13 +79,13 @@ class ScreeningController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<StreamingResponseBody> get(@PathVariable String id) {
+    ResponseEntity<StreamingResponseBody> get(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
         ScreeningRecord record = screenings.get(id).orElseThrow(() -> ApiProblem.notFound("screening " + id));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results(record));
     }
 
     @GetMapping("/{id}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
         ScreeningRecord record = completed(id);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".xlsx\"")
@@ -90,7 +94,7 @@ class ScreeningController {
 
     /** The Results table as CSV (text neutralised against formula injection); row errors are in the JSON. */
     @GetMapping("/{id}/results.csv")
-    ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
         ScreeningRecord record = completed(id);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".csv\"")
@@ -127,12 +131,34 @@ class ScreeningController {
         return record;
     }
 
+    /** The upload's name as the client sent it: it is stored and shown, so it must be short and printable. */
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        if (name.length() > ScreeningRecord.MAX_FILE_NAME_LENGTH) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "The file name is too long.",
+                    List.of("file: the file name is longer than " + ScreeningRecord.MAX_FILE_NAME_LENGTH + " characters"));
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "The file name holds a control character.",
+                    List.of("file: the file name holds a control character (such as NUL or a line break)"));
+        }
+        return name;
+    }
+
     private Job job(String jobId, MultipartFile document) throws IOException, JobFileException {
         if (document != null && !document.isEmpty()) {
             String name = document.getOriginalFilename() == null ? "" : document.getOriginalFilename().toLowerCase();
             boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml")
                     || (document.getContentType() != null && document.getContentType().contains("yaml"));
-            JsonNode tree = yaml ? YAMLMapper.builder().build().readTree(document.getBytes()) : json.readTree(document.getBytes());
+            JsonNode tree;
+            try {
+                tree = yaml ? YAML.readTree(document.getBytes()) : json.readTree(document.getBytes());
+            } catch (JacksonException e) {
+                // Only where: the parser's message quotes the text it choked on.
+                throw new ApiProblem(HttpStatus.BAD_REQUEST, "The job part is not valid " + (yaml ? "YAML" : "JSON") + ".",
+                        List.of("job: not valid " + (yaml ? "YAML" : "JSON") + (e.getLocation() == null ? ""
+                                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
+            }
             return JobController.parse(null, tree).job();
         }
         if (jobId == null || jobId.isBlank()) {

@@ -14,10 +14,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceConfiguration.LimitSettings.class)
 class ServiceConfiguration {
 
     @Bean
@@ -41,9 +45,17 @@ class ServiceConfiguration {
         return rules.folder() == null ? (AutoCloseable) () -> { } : new RulesWatcher(rules, debounce);
     }
 
+    /**
+     * {@code hirefit.limits.*}: the limits an operator may change. The lengths the store is sized for (Candidate ID,
+     * name, email, job id and title, file name...) are fixed: they live with their records and match the schema.
+     */
+    @ConfigurationProperties("hirefit.limits")
+    record LimitSettings(@DefaultValue("" + CandidateFiles.DEFAULT_MAX_CELL_LENGTH) int maxCellLength,
+                         @DefaultValue("" + CandidateFiles.DEFAULT_MAX_ROWS) int maxRows) {
+    }
+
     @Bean
-    CandidateFiles candidateFiles(Clock clock, @Value("${hirefit.limits.max-cell-length:20000}") int maxCellLength,
-                                  @Value("${hirefit.limits.max-rows:100000}") int maxRows) {
-        return new CandidateFiles(clock, maxCellLength, maxRows);
+    CandidateFiles candidateFiles(Clock clock, LimitSettings limits) {
+        return new CandidateFiles(clock, limits.maxCellLength(), limits.maxRows());
     }
 }

@@ -94,8 +94,8 @@ class ApplicationService implements ApplicationIntake {
             return new IntakeResult(IntakeResult.REJECTED, event.applicationId(), null, null, null, message);
         }
         if (job.isEmpty()) {
-            String message = "no HireFit job maps " + event.source() + " job " + event.atsJobIds()
-                    + "; stored as unmapped (add the id to a job's atsJobIds)";
+            String message = "no HireFit job maps this " + event.source() + " job; stored as unmapped (add its id, listed in"
+                    + " atsJobIds, to a job's atsJobIds)";
             applications.save(event, null, IntakeResult.UNMAPPED_JOB, candidate.id(), null, message, clock.instant());
             return new IntakeResult(IntakeResult.UNMAPPED_JOB, event.applicationId(), null, null, null, message);
         }
@@ -119,7 +119,8 @@ class ApplicationService implements ApplicationIntake {
     }
 
     private static String describe(RowError error) {
-        return (error.column() == null ? "" : error.column() + ": ") + error.message();
+        boolean named = error.column() == null || error.message().startsWith(error.column() + ": ");
+        return (named ? "" : error.column() + ": ") + error.message();
     }
 
     private IntakeResult duplicate(AtsEvent event) {

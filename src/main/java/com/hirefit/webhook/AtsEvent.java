@@ -20,7 +20,39 @@ import java.util.Map;
  */
 public record AtsEvent(String source, String action, boolean ping, String dedupeKey, String applicationId,
                        List<String> atsJobIds, Map<String, Object> candidate, String resumeUrl, String note) {
+    /** The longest values the store keeps (the application and webhook_delivery columns are sized to them). */
+    public static final int MAX_SOURCE_LENGTH = 20;
+    public static final int MAX_APPLICATION_ID_LENGTH = 200;
+    public static final int MAX_ACTION_LENGTH = 200;
+    public static final int MAX_DEDUPE_KEY_LENGTH = 300;
+    public static final int MAX_ATS_JOB_ID_LENGTH = 200;
+    public static final int MAX_ATS_JOB_IDS = 50;
+    public static final int MAX_RESUME_URL_LENGTH = 4_000;
+
     public AtsEvent {
         atsJobIds = List.copyOf(atsJobIds);
+    }
+
+    /**
+     * What of this event cannot be stored, naming the field and its limit (never the value); null when all fits. The
+     * candidate's own fields are checked when it is read, like a row of a file.
+     */
+    String unstorable() {
+        if (action != null && action.length() > MAX_ACTION_LENGTH) {
+            return "action: longer than " + MAX_ACTION_LENGTH + " characters";
+        }
+        if (dedupeKey.length() > MAX_DEDUPE_KEY_LENGTH) {
+            return "the delivery's id: longer than " + MAX_DEDUPE_KEY_LENGTH + " characters";
+        }
+        if (applicationId != null && applicationId.length() > MAX_APPLICATION_ID_LENGTH) {
+            return "applicationId: longer than " + MAX_APPLICATION_ID_LENGTH + " characters";
+        }
+        if (atsJobIds.size() > MAX_ATS_JOB_IDS || atsJobIds.stream().anyMatch(id -> id.length() > MAX_ATS_JOB_ID_LENGTH)) {
+            return "job ids: at most " + MAX_ATS_JOB_IDS + " of at most " + MAX_ATS_JOB_ID_LENGTH + " characters each";
+        }
+        if (resumeUrl != null && resumeUrl.length() > MAX_RESUME_URL_LENGTH) {
+            return "resume URL: longer than " + MAX_RESUME_URL_LENGTH + " characters";
+        }
+        return null;
     }
 }

@@ -70,6 +70,10 @@ public final class WebhookReceiver {
         if (event.ping()) {
             return new Ping(event);
         }
+        String unstorable = event.unstorable();
+        if (unstorable != null) {
+            return new BadPayload(unstorable);
+        }
         return new Handled(event, intake.receive(event));
     }
 
