@@ -142,7 +142,20 @@ class HostileUploadsTest {
                 + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
         var response = upload("xxe.xlsx", HostileWorkbooks.xlsx(sheet));
         assertThat(ApiHttp.text(response)).doesNotContain("MARKER-HTTP-SECRET");
-        refused(response, "xxe.xlsx", "damaged");
+        refused(response, "xxe.xlsx", "the workbook is damaged (an XML part declares a DOCTYPE");
+    }
+
+    @Test
+    void aDoctypeWithAnExternalParameterEntityIsRefusedAsDamagedLikeAGeneralEntity() throws Exception {
+        Path secret = dir.resolve("secret.dtd");
+        Files.writeString(secret, "<!ENTITY leak \"MARKER-PARAM-SECRET\">");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY % ext SYSTEM \"" + secret.toUri() + "\"> %ext;]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Candidate ID</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>A</t></is></c></row></sheetData></worksheet>";
+        var response = upload("param.xlsx", HostileWorkbooks.xlsx(sheet));
+        assertThat(ApiHttp.text(response)).doesNotContain("MARKER-PARAM-SECRET");
+        refused(response, "param.xlsx", "the workbook is damaged (an XML part declares a DOCTYPE");
     }
 
     @Test
