@@ -41,6 +41,8 @@ class ErasureAfterKillTest {
         ErasureFixture people = new ErasureFixture();
         ServiceProcess first = start("first");
         people.store(first.api());
+        first.await("H2 to write the commits to its files", java.time.Duration.ofSeconds(20),
+                () -> !DiskSearch.find(DiskSearch.filesUnder(dir.resolve("db")), people.erasedName).isEmpty());
         people.erase(first.api());
         first.kill();
         absent(people);
