@@ -12,7 +12,8 @@ import java.util.Set;
  * Collects the dropped and extra column names of one read, in first-seen order, without repeats. Each list names at
  * most {@link #MAX_LISTED} columns, each cut to {@link RowError#MAX_COLUMN_LENGTH} characters, then says how many
  * more there were: a file can have thousands of columns (or JSON keys), and the lists are stored with the screening.
- * The uncertain columns are those of the dropped list that only may carry a protected attribute.
+ * The uncertain columns (at most {@link #MAX_LISTED} too) are the dropped ones that only may carry a protected
+ * attribute, listed apart so that they are named even when the dropped list is full.
  */
 final class ReportBuilder {
     static final int MAX_LISTED = 100;
@@ -35,7 +36,7 @@ final class ReportBuilder {
     /** A column dropped unread; one that only may carry a protected attribute is also listed as uncertain. */
     void dropped(String column, ProtectedAttributes.Verdict verdict) {
         String name = add(dropped, moreDropped, column);
-        if (!verdict.certain() && dropped.contains(name)) {
+        if (!verdict.certain() && (uncertain.size() < MAX_LISTED || uncertain.containsKey(name))) {
             uncertain.putIfAbsent(name, verdict.reveals());
         }
     }
