@@ -2,11 +2,13 @@ package com.hirefit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,21 +21,13 @@ class ErasureAfterKillTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
-
-    @AfterEach
-    void stopServices() throws InterruptedException {
-        for (Process process : started) {
-            process.destroyForcibly().waitFor();
-        }
-    }
+    @RegisterExtension
+    final ServiceProcesses services = new ServiceProcesses();
 
     private ServiceProcess start(String name) throws Exception {
-        ServiceProcess service = ServiceProcess.start(dir, name, List.of(
+        return services.start(dir, name, List.of(
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/hirefit").toAbsolutePath(),
                 "--hirefit.webhooks.greenhouse.secret=" + ErasureFixture.GREENHOUSE_SECRET));
-        started.add(service.process());
-        return service;
     }
 
     @Test
@@ -41,26 +35,18 @@ class ErasureAfterKillTest {
         ErasureFixture people = new ErasureFixture();
         ServiceProcess first = start("first");
         people.store(first.api());
-        first.await("H2 to write the commits to its files", java.time.Duration.ofSeconds(20),
+        first.await("H2 to write the commits to its files", Duration.ofSeconds(20),
                 () -> !DiskSearch.find(DiskSearch.filesUnder(dir.resolve("db")), people.erasedName).isEmpty());
         people.erase(first.api());
         first.kill();
-        absent(people);
+        people.erasedFrom(DiskSearch.filesUnder(dir.resolve("db")));
 
         ServiceProcess second = start("second");
         people.decisionsStayAnonymous(second.api());
         var more = second.api().upload("/api/screenings", "more.csv", "Candidate ID,Name\nC-MORE,Ione Saltmarsh\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of("jobId", people.jobId()));
+                .getBytes(StandardCharsets.UTF_8), Map.of("jobId", people.jobId()));
         assertThat(more.statusCode()).as(ApiHttp.text(more)).isEqualTo(201);
         second.kill();
-        absent(people);
-    }
-
-    private void absent(ErasureFixture people) {
-        List<Path> files = DiskSearch.filesUnder(dir.resolve("db"));
-        for (String value : people.erased()) {
-            assertThat(DiskSearch.find(files, value)).as(value).isEmpty();
-        }
-        assertThat(DiskSearch.find(files, people.keptName)).as("the search finds what is there").isNotEmpty();
+        people.erasedFrom(DiskSearch.filesUnder(dir.resolve("db")));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,14 @@ final class ErasureFixture {
             var erased = api.delete("/api/candidates/" + id);
             assertThat(erased.statusCode()).as(ApiHttp.text(erased)).isEqualTo(200);
         }
+    }
+
+    /** None of the erased values is in these files, in any encoding; the person kept is, so the search can find. */
+    void erasedFrom(List<Path> files) {
+        for (String value : erased()) {
+            assertThat(DiskSearch.find(files, value)).as(value).isEmpty();
+        }
+        assertThat(DiskSearch.find(files, keptName)).as("the search finds what is there").isNotEmpty();
     }
 
     /** What the API still says: the decisions stay, without name or resume link. */

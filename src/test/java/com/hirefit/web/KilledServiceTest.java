@@ -10,12 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -33,21 +32,13 @@ class KilledServiceTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
-
-    @AfterEach
-    void stopServices() throws InterruptedException {
-        for (Process process : started) {
-            process.destroyForcibly().waitFor();
-        }
-    }
+    @RegisterExtension
+    final ServiceProcesses services = new ServiceProcesses();
 
     private ServiceProcess start(String name) throws Exception {
         String database = "jdbc:h2:file:" + dir.resolve("db/hirefit").toAbsolutePath() + ";WRITE_DELAY=0";
-        ServiceProcess service = ServiceProcess.start(dir, name, List.of("--spring.datasource.url=" + database,
+        return services.start(dir, name, List.of("--spring.datasource.url=" + database,
                 "--hirefit.screenings.heartbeat=250ms", "--hirefit.screenings.stale-after=2s"));
-        started.add(service.process());
-        return service;
     }
 
     private static JsonNode screening(ServiceProcess service, String id) {

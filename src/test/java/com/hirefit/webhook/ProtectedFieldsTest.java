@@ -27,11 +27,7 @@ class ProtectedFieldsTest {
             custom.put(CustomFieldKeys.snake(field) + "_" + Integer.toHexString(field.hashCode()),
                     Map.of("name", field, "type", "short_text", "value", ProtectedHeaders.valueOf(field)));
         }
-        String body = JSON.writeValueAsString(Map.of("action", "new_candidate_application", "payload", Map.of(
-                "application", Map.of("id", 1, "jobs", List.of(Map.of("id", 2)),
-                        "candidate", Map.of("id", 3, "first_name", "Ada", "custom_fields", custom)))));
-
-        carriesOnlyTheKept(GreenhousePayloads.parse(Deliveries.of(body), CustomFieldKeys.defaults()));
+        carriesOnlyTheKept(greenhouse(custom));
     }
 
     @Test
@@ -40,11 +36,7 @@ class ProtectedFieldsTest {
         for (String field : FIELDS) {
             custom.put(field, Map.of("type", "short_text", "value", ProtectedHeaders.valueOf(field)));
         }
-        String body = JSON.writeValueAsString(Map.of("action", "new_candidate_application", "payload", Map.of(
-                "application", Map.of("id", 1, "jobs", List.of(Map.of("id", 2)),
-                        "candidate", Map.of("id", 3, "first_name", "Ada", "custom_fields", custom)))));
-
-        carriesOnlyTheKept(GreenhousePayloads.parse(Deliveries.of(body), CustomFieldKeys.defaults()));
+        carriesOnlyTheKept(greenhouse(custom));
     }
 
     @Test
@@ -74,6 +66,13 @@ class ProtectedFieldsTest {
                 "data", Map.of("applicationId", "a-1", "jobId", "j-1", "candidate", candidate)));
 
         carriesOnlyTheKept(StandardPayloads.parse(Deliveries.of(body, "webhook-id", "msg-1")));
+    }
+
+    private static AtsEvent greenhouse(Map<String, Object> customFields) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("action", "new_candidate_application", "payload", Map.of(
+                "application", Map.of("id", 1, "jobs", List.of(Map.of("id", 2)),
+                        "candidate", Map.of("id", 3, "first_name", "Ada", "custom_fields", customFields)))));
+        return GreenhousePayloads.parse(Deliveries.of(body), CustomFieldKeys.defaults());
     }
 
     private static void carriesOnlyTheKept(AtsEvent event) throws Exception {
