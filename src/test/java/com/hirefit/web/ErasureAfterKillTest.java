@@ -26,7 +26,8 @@ class ErasureAfterKillTest {
 
     private ServiceProcess start(String name) throws Exception {
         return services.start(dir, name, List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/hirefit").toAbsolutePath(),
+                // every commit written at once (as in KilledServiceTest): what the service answered is what a kill leaves
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/hirefit").toAbsolutePath() + ";WRITE_DELAY=0",
                 "--hirefit.webhooks.greenhouse.secret=" + ErasureFixture.GREENHOUSE_SECRET));
     }
 
