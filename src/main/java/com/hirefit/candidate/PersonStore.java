@@ -2,22 +2,28 @@ package com.hirefit.candidate;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Personal data (name and contact) kept apart from every decision record, so that it can be erased on
- * request while the anonymous assessments stay.
+ * Personal data (name, contact, the link to a resume) kept apart from every decision record, in the store
+ * {@link PersonalData} manages, so that it can be erased on request, from the disk too, while the anonymous
+ * assessments stay.
  */
 @Repository
 public class PersonStore {
-    private final JdbcClient db;
+    private final PersonalData data;
     private final Clock clock;
 
-    PersonStore(JdbcClient db, Clock clock) {
-        this.db = db;
+    PersonStore(PersonalData data, Clock clock) {
+        this.data = data;
         this.clock = clock;
     }
 
@@ -27,20 +33,66 @@ public class PersonStore {
     /** Keeps a candidate's name and email; returns the key assessments refer to. */
     public String save(Candidate candidate) {
         String personId = UUID.randomUUID().toString();
-        db.sql("INSERT INTO person (person_id, candidate_id, name, email, created_at) VALUES (?, ?, ?, ?, ?)")
+        data.use(db -> db.sql("INSERT INTO person (person_id, candidate_id, name, email, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(personId, candidate.id(), candidate.name(), candidate.email(), clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
+                .update());
         return personId;
     }
 
     public Optional<Person> get(String personId) {
         return personId == null ? Optional.empty()
-                : db.sql("SELECT candidate_id, name, email FROM person WHERE person_id = ?").param(personId)
-                        .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+                : data.use(db -> db.sql("SELECT candidate_id, name, email FROM person WHERE person_id = ?").param(personId)
+                        .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3))).optional());
     }
 
-    /** Erases every name and contact held for a candidate id; returns how many records were erased. */
+    /** The names of these people, by person id; an erased person (or one without a name) is missing. */
+    public Map<String, String> names(Collection<String> personIds) {
+        List<String> ids = personIds.stream().filter(id -> id != null).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        data.use(db -> {
+            db.sql("SELECT person_id, name FROM person WHERE person_id IN (" + "?, ".repeat(ids.size() - 1) + "?)")
+                    .params(ids).query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+            return null;
+        });
+        return names;
+    }
+
+    /** Keeps the link to the resume an ATS application refers to (null: none), replacing an earlier one. */
+    public void saveResumeUrl(String source, String applicationId, String candidateId, String resumeUrl) {
+        data.use(db -> {
+            try {
+                if (updateResumeUrl(db, source, applicationId, candidateId, resumeUrl) == 0) {
+                    db.sql("INSERT INTO application_resume (source, application_id, candidate_id, resume_url) VALUES (?, ?, ?, ?)")
+                            .params(source, applicationId, candidateId, resumeUrl).update();
+                }
+            } catch (DuplicateKeyException concurrent) {
+                updateResumeUrl(db, source, applicationId, candidateId, resumeUrl);
+            }
+            return null;
+        });
+    }
+
+    private static int updateResumeUrl(JdbcClient db, String source, String applicationId, String candidateId, String resumeUrl) {
+        return db.sql("UPDATE application_resume SET candidate_id = ?, resume_url = ? WHERE source = ? AND application_id = ?")
+                .params(candidateId, resumeUrl, source, applicationId).update();
+    }
+
+    public Optional<String> resumeUrl(String source, String applicationId) {
+        return data.use(db -> db.sql("SELECT resume_url FROM application_resume WHERE source = ? AND application_id = ?")
+                .params(source, applicationId).query(String.class).optional());
+    }
+
+    /**
+     * Erases every name, contact and resume link held for a candidate id, from the disk too (see {@link PersonalData});
+     * returns how many records were erased.
+     */
     public int erase(String candidateId) {
-        return db.sql("DELETE FROM person WHERE candidate_id = ?").param(candidateId).update();
+        return data.erase(db -> db.sql("DELETE FROM person WHERE candidate_id = ?").param(candidateId).update()
+                + db.sql("DELETE FROM application_resume WHERE candidate_id = ?").param(candidateId).update());
     }
 }

@@ -2,6 +2,7 @@ package com.hirefit.cli;
 
 import com.hirefit.ingest.CandidateFiles;
 import com.hirefit.ingest.IngestException;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobFiles;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -96,6 +98,10 @@ class ScreenCommand implements Callable<Integer> {
                     summary.screened(), candidates, jobContext.jobId(), ruleBase.version(), summary.errors());
             if (!summary.droppedColumns().isEmpty()) {
                 err.println("Dropped protected columns (never read): " + String.join(", ", summary.droppedColumns()));
+            }
+            if (!summary.uncertainColumns().isEmpty()) {
+                err.println("Possibly protected, among them: " + summary.uncertainColumns().stream().map(UncertainColumn::describe)
+                        .collect(Collectors.joining(", ")) + "; " + UncertainColumn.ADVICE + ".");
             }
             if (out != null) {
                 err.println("Results written to " + out);

@@ -1,7 +1,6 @@
 package com.hirefit.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Header names: normalisation, aliases of the canonical columns, and the protected-attribute columns that
- * are dropped unread. Shared by every format (a JSON key is treated exactly like a spreadsheet header).
+ * are dropped unread ({@link ProtectedAttributes} decides which). Shared by every format (a JSON key is treated
+ * exactly like a spreadsheet header).
  */
 final class Columns {
 
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
 
     /** Compact form (lower case, letters and digits only) of every accepted header, to its field. */
     private static final Map<String, Field> ALIASES = new HashMap<>();
@@ -48,37 +47,6 @@ final class Columns {
         alias(Field.MARKET, "Market", "Region", "Location Market");
     }
 
-    /**
-     * Words that mark a protected attribute wherever they appear in a header ("EEO Gender (self-identified)",
-     * "Candidate Age"). Matched as whole words, so "Usage" or "Stage" are not caught by "age".
-     */
-    private static final Set<String> PROTECTED_WORDS = Set.of(
-            "age", "ages", "aged", "dob", "birth", "born", "birthday", "birthdate", "birthplace",
-            "gender", "sex", "pronoun", "pronouns", "sexuality",
-            "race", "racial", "ethnicity", "ethnic", "caste",
-            "religion", "religious", "faith",
-            "disability", "disabilities", "disabled", "handicap",
-            "veteran", "veterans",
-            "marital", "married", "spouse", "children", "kids", "dependants", "dependents",
-            "pregnancy", "pregnant", "maternity",
-            "nationality", "nationalities", "citizenship", "citizen",
-            "genetic", "eeo", "demographic", "demographics", "headshot");
-
-    /** Protected phrases, matched inside the compact header, so "DATEOFBIRTH" or "maritalStatus" are caught too. */
-    private static final List<String> PROTECTED_PHRASES = List.of(
-            "dateofbirth", "birthdate", "maritalstatus", "familystatus", "ethnicorigin", "nationalorigin",
-            "countryoforigin", "sexualorientation", "genderidentity", "veteranstatus", "healthstatus",
-            "medicalcondition", "medicalhistory", "politicalaffiliation", "politicalviews", "unionmembership");
-
-    /**
-     * A header made only of these words is about the candidate's picture ("Photo", "Profile Picture",
-     * "Photo URL"). "Image Processing Skills" has other words and is kept.
-     */
-    private static final Set<String> PHOTO_WORDS = Set.of(
-            "photo", "photos", "photograph", "picture", "pic", "image", "headshot", "avatar", "portrait");
-    private static final Set<String> PHOTO_CONTEXT_WORDS = Set.of(
-            "profile", "candidate", "applicant", "url", "link", "file", "of", "the", "my", "passport", "id");
-
     private Columns() {
     }
 
@@ -96,37 +64,9 @@ final class Columns {
         return NOT_ALNUM.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** The words of a header, camelCase split: "EEO Gender (self-identified)" is [eeo, gender, self, identified]. */
-    static List<String> words(String header) {
-        String split = CAMEL.matcher(header).replaceAll(" ");
-        return Arrays.stream(NOT_ALNUM.split(split.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty())
-                .toList();
-    }
-
     /** The canonical field a header names, if any. */
     static Optional<Field> canonical(String header) {
         return Optional.ofNullable(ALIASES.get(compact(header)));
-    }
-
-    private static final NameVerdicts PROTECTED = new NameVerdicts(Columns::namesProtectedAttribute);
-
-    /** Whether a header names a protected attribute whose values must never be read. */
-    static boolean isProtected(String header) {
-        return PROTECTED.test(header);
-    }
-
-    private static boolean namesProtectedAttribute(String header) {
-        List<String> words = words(header);
-        if (words.stream().anyMatch(PROTECTED_WORDS::contains)) {
-            return true;
-        }
-        String compact = compact(header);
-        if (PROTECTED_PHRASES.stream().anyMatch(compact::contains)) {
-            return true;
-        }
-        return words.stream().anyMatch(PHOTO_WORDS::contains)
-                && words.stream().allMatch(word -> PHOTO_WORDS.contains(word) || PHOTO_CONTEXT_WORDS.contains(word));
     }
 
     /** What becomes of the values under one header. */
@@ -141,8 +81,8 @@ final class Columns {
     record Extra(String name) implements Slot {
     }
 
-    /** A protected column: never read. */
-    record Dropped(String header) implements Slot {
+    /** A protected column, or one that may be: never read. */
+    record Dropped(String header, ProtectedAttributes.Verdict verdict) implements Slot {
     }
 
     /** A column without a header: its values, if any, are kept as extra text under a made-up name. */
@@ -161,10 +101,11 @@ final class Columns {
         Set<String> extraNames = new java.util.HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i) == null ? "" : headers.get(i).strip();
+            Optional<ProtectedAttributes.Verdict> verdict = ProtectedAttributes.classify(header);
             if (compact(header).isEmpty()) {
                 slots.add(new Unnamed(unique(unnamed.apply(i), extraNames)));
-            } else if (isProtected(header)) {
-                slots.add(new Dropped(header));
+            } else if (verdict.isPresent()) {
+                slots.add(new Dropped(header, verdict.get()));
             } else {
                 Optional<Field> field = canonical(header);
                 if (field.isPresent() && (seen.add(field.get()) || field.get().allowsSeveralColumns())) {

@@ -159,8 +159,8 @@ final class JsonCandidateReader {
             Columns.Slot slot = slots.get(i);
             String key = properties.get(i).getKey();
             JsonNode value = properties.get(i).getValue();
-            if (slot instanceof Columns.Dropped) {
-                report.dropped(key);
+            if (slot instanceof Columns.Dropped dropped) {
+                report.dropped(key, dropped.verdict());
             } else if (slot instanceof Columns.Mapped mapped) {
                 raw.put(mapped.field(), value(value));
             } else if (slot instanceof Columns.Extra extra) {
@@ -183,8 +183,9 @@ final class JsonCandidateReader {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> property : node.properties()) {
                 String inner = path + "." + property.getKey();
-                if (Columns.isProtected(property.getKey())) {
-                    report.dropped(inner);
+                var verdict = ProtectedAttributes.classify(property.getKey());
+                if (verdict.isPresent()) {
+                    report.dropped(inner, verdict.get());
                 } else {
                     extra(inner, property.getValue(), raw, report);
                 }

@@ -238,9 +238,7 @@ final class JsonResumeMapper {
     /** Protected keys at this level (basics.image among them) are listed as dropped; their values are not read. */
     private static void reportProtected(JsonNode node, String prefix, ReportBuilder report) {
         for (String key : node.propertyNames()) {
-            if (Columns.isProtected(key)) {
-                report.dropped(prefix + key);
-            }
+            ProtectedAttributes.classify(key).ifPresent(verdict -> report.dropped(prefix + key, verdict));
         }
     }
 

@@ -41,7 +41,7 @@ final class Table {
         }
         for (Columns.Slot slot : slots) {
             if (slot instanceof Columns.Dropped dropped) {
-                report.dropped(dropped.header());
+                report.dropped(dropped.header(), dropped.verdict());
             } else if (slot instanceof Columns.Extra extra) {
                 report.extra(extra.name());
             }

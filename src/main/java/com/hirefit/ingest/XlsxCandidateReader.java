@@ -4,15 +4,11 @@ import com.github.pjfanning.xlsx.StreamingReader;
 import com.github.pjfanning.xlsx.exceptions.ExcelRuntimeException;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -89,7 +85,7 @@ final class XlsxCandidateReader {
         try (InputStream input = new BufferedInputStream(Files.newInputStream(copy), 1 << 16)) {
             checkIsXlsx(input, file);
         }
-        checkSharedStrings(copy, file);
+        WorkbookParts.check(copy, file, maxSharedStringsBytes);
         Workbook workbook;
         try {
             workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(4096).open(copy.toFile());
@@ -150,8 +146,7 @@ final class XlsxCandidateReader {
      */
     private static IngestException failure(String file, String what, Throwable e) {
         if (e instanceof NoClassDefFoundError) {
-            return new IngestException("Cannot read " + file + ": a part of the workbook is compressed with a method"
-                    + " Excel does not use (only deflate is read); save it again from Excel", e);
+            return unusualCompression(file, e);
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
@@ -165,34 +160,9 @@ final class XlsxCandidateReader {
         return new IngestException("Cannot read " + file + ": " + what + " (" + reason(e) + ")", e);
     }
 
-    /**
-     * Measures the shared strings table by inflating it (its real size, not the size the zip claims) and
-     * refuses it when larger than the limit. A file java.util.zip cannot open is left to POI's message.
-     */
-    private void checkSharedStrings(Path copy, String file) throws IngestException, IOException {
-        try (ZipFile zip = new ZipFile(copy.toFile())) {
-            var entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith("sharedstrings.xml")) {
-                    continue;
-                }
-                long size = 0;
-                byte[] buffer = new byte[1 << 16];
-                try (InputStream part = zip.getInputStream(entry)) {
-                    for (int n; (n = part.read(buffer)) > 0; ) {
-                        size += n;
-                        if (size > maxSharedStringsBytes) {
-                            throw new IngestException("Cannot read " + file + ": the shared strings table is too large"
-                                    + " (more than " + (maxSharedStringsBytes >> 20) + " MB of text); split the"
-                                    + " workbook, or save it as CSV UTF-8");
-                        }
-                    }
-                }
-            }
-        } catch (ZipException | EOFException e) {
-            // not a zip java.util.zip can read (EOFException: a central directory or part cut short): POI says why
-        }
+    static IngestException unusualCompression(String file, Throwable cause) {
+        return new IngestException("Cannot read " + file + ": a part of the workbook is compressed with a method"
+                + " Excel does not use (only deflate is read); save it again from Excel", cause);
     }
 
     private static Sheet firstVisibleSheet(Workbook workbook, String file) throws IngestException {

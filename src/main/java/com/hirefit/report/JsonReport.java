@@ -1,6 +1,7 @@
 package com.hirefit.report;
 
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
 import com.hirefit.screening.CandidateAssessment;
 import com.hirefit.screening.Compensation;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * { "rulesVersion", "job": {...}, "candidates": [...], "errors": [...],
- *   "droppedColumns": [...], "extraColumns": [...], "summary": {"inputFile","screened","errors"} }
+ *   "droppedColumns": [...], "uncertainColumns": [{"column","mayReveal"}], "extraColumns": [...],
+ *   "summary": {"inputFile","screened","errors"} }
  * </pre>
  *
  * Row errors arrive between candidates but belong after the candidates array, so they are buffered
@@ -118,6 +120,14 @@ public final class JsonReport implements ScreeningSink {
             json.writeEndArray();
             errors.clear();
             writeStrings("droppedColumns", summary.droppedColumns());
+            json.writeArrayPropertyStart("uncertainColumns");
+            for (UncertainColumn column : summary.uncertainColumns()) {
+                json.writeStartObject();
+                json.writeStringProperty("column", column.column());
+                json.writeStringProperty("mayReveal", column.mayReveal());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             writeStrings("extraColumns", summary.extraColumns());
             json.writeObjectPropertyStart("summary");
             json.writeStringProperty("inputFile", summary.inputFile());

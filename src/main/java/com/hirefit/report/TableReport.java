@@ -1,6 +1,7 @@
 package com.hirefit.report;
 
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
 import com.hirefit.screening.CandidateAssessment;
 import com.hirefit.screening.Compensation;
@@ -177,6 +178,10 @@ public final class TableReport implements ScreeningSink {
                     .collect(Collectors.joining(", ")));
         }
         wrapped("Dropped protected columns: ", listOrNone(summary.droppedColumns()));
+        if (!summary.uncertainColumns().isEmpty()) {
+            wrapped("Possibly protected, among them: ", listOrNone(summary.uncertainColumns().stream()
+                    .map(UncertainColumn::describe).toList()) + "; " + UncertainColumn.ADVICE + ".");
+        }
         wrapped("Extra columns kept as text: ", listOrNone(summary.extraColumns()));
         line(rule('='));
         out.flush();

@@ -1,6 +1,7 @@
 package com.hirefit.report;
 
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
 import com.hirefit.screening.CandidateAssessment;
 import com.hirefit.screening.Compensation;
@@ -230,6 +231,10 @@ public final class XlsxReport implements ScreeningSink {
 
         errors.skipRow();
         labelled(errors.nextRow(), "Dropped columns", String.join(", ", summary.droppedColumns()));
+        if (!summary.uncertainColumns().isEmpty()) {
+            labelled(errors.nextRow(), "Possibly protected", summary.uncertainColumns().stream().map(UncertainColumn::describe)
+                    .collect(Collectors.joining(", ")) + "; " + UncertainColumn.ADVICE);
+        }
         labelled(errors.nextRow(), "Extra columns", String.join(", ", summary.extraColumns()));
 
         Part rules = new Part(RULES, List.of("Rule", "File", "Code", "Reason"), List.of(60, 24, 28, 90), true);

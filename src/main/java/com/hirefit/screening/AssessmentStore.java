@@ -1,9 +1,13 @@
 package com.hirefit.screening;
 
+import com.hirefit.candidate.PersonStore;
 import com.hirefit.job.Job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -11,18 +15,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The decision records. Names never go into this table; they are joined from the person table. */
+/**
+ * The decision records. Names never go into this table; they are looked up in the personal data store
+ * ({@link PersonStore}), which may be another database.
+ */
 @Repository
 public class AssessmentStore {
-    private static final String SELECT = "SELECT a.assessment_id, a.candidate_id, a.screening_id, a.row_no, a.source, a.job_id,"
-            + " a.job_snapshot, a.input_hash, a.rules_version, a.result, a.created_at, p.name"
-            + " FROM assessment a LEFT JOIN person p ON p.person_id = a.person_id";
+    private static final String SELECT = "SELECT assessment_id, person_id, candidate_id, screening_id, row_no, source, job_id,"
+            + " job_snapshot, input_hash, rules_version, result, created_at FROM assessment";
+    /** How many assessments of a screening get their names in one look-up. */
+    private static final int NAME_BATCH = 500;
     private final JdbcClient db;
     private final JsonMapper json;
+    private final PersonStore persons;
 
-    AssessmentStore(JdbcClient db, JsonMapper json) {
+    AssessmentStore(JdbcClient db, JsonMapper json, PersonStore persons) {
         this.db = db;
         this.json = json;
+        this.persons = persons;
+    }
+
+    /** An assessment as stored, with the key to its person's name. */
+    private record Row(StoredAssessment stored, String personId) {
     }
 
     public void insert(StoredAssessment stored, String personId) {
@@ -41,26 +55,47 @@ public class AssessmentStore {
     }
 
     public Optional<StoredAssessment> get(String assessmentId) {
-        return db.sql(SELECT + " WHERE a.assessment_id = ?").param(assessmentId).query(this::read).optional();
+        return db.sql(SELECT + " WHERE assessment_id = ?").param(assessmentId).query(this::read).optional()
+                .map(row -> named(row, persons.names(java.util.Collections.singleton(row.personId()))));
     }
 
-    /** A screening's assessments in input order, one at a time. */
+    /** A screening's assessments in input order, one at a time (their names looked up a batch at a time). */
     public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
-        try (Stream<StoredAssessment> rows = db.sql(SELECT + " WHERE a.screening_id = ? ORDER BY a.row_no")
-                .param(screeningId).query(this::read).stream()) {
-            rows.forEach(each);
+        List<Row> batch = new ArrayList<>(NAME_BATCH);
+        try (Stream<Row> rows = db.sql(SELECT + " WHERE screening_id = ? ORDER BY row_no").param(screeningId)
+                .query(this::read).stream()) {
+            rows.forEach(row -> {
+                batch.add(row);
+                if (batch.size() == NAME_BATCH) {
+                    emit(batch, each);
+                }
+            });
         }
+        emit(batch, each);
     }
 
-    private StoredAssessment read(ResultSet rs, int n) throws SQLException {
-        CandidateAssessment a = json.readValue(rs.getString("result"), CandidateAssessment.class);
-        CandidateAssessment named = new CandidateAssessment(a.row(), a.candidateId(), rs.getString("name"), a.verdict(),
+    private void emit(List<Row> batch, Consumer<StoredAssessment> each) {
+        Map<String, String> names = persons.names(batch.stream().map(Row::personId).toList());
+        batch.forEach(row -> each.accept(named(row, names)));
+        batch.clear();
+    }
+
+    private static StoredAssessment named(Row row, Map<String, String> names) {
+        StoredAssessment s = row.stored();
+        CandidateAssessment a = s.assessment();
+        CandidateAssessment named = new CandidateAssessment(a.row(), a.candidateId(), names.get(row.personId()), a.verdict(),
                 a.verdictReasons(), a.recommendedRole(), a.roleScores(), a.seniority(), a.greenFlags(), a.yellowFlags(),
                 a.failureRisks(), a.compensation(), a.interviewFocus(), a.firedRules());
+        return new StoredAssessment(s.assessmentId(), s.candidateId(), s.screeningId(), s.row(), s.source(), s.jobId(),
+                s.jobSnapshot(), s.inputHash(), s.rulesVersion(), named, s.createdAt());
+    }
+
+    private Row read(ResultSet rs, int n) throws SQLException {
+        CandidateAssessment a = json.readValue(rs.getString("result"), CandidateAssessment.class);
         int row = rs.getInt("row_no");
-        return new StoredAssessment(rs.getString("assessment_id"), rs.getString("candidate_id"), rs.getString("screening_id"),
+        return new Row(new StoredAssessment(rs.getString("assessment_id"), rs.getString("candidate_id"), rs.getString("screening_id"),
                 rs.wasNull() ? null : row, rs.getString("source"), rs.getString("job_id"),
                 json.readValue(rs.getString("job_snapshot"), Job.class), rs.getString("input_hash"), rs.getString("rules_version"),
-                named, rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                a, rs.getObject("created_at", OffsetDateTime.class).toInstant()), rs.getString("person_id"));
     }
 }

@@ -84,7 +84,7 @@ public final class Screening {
             writing.shutdownNow();
         }
         ScreeningSummary summary = new ScreeningSummary(report.file(), screened.get(), errors.get(), report.droppedColumns(),
-                report.extraColumns());
+                report.uncertainColumns(), report.extraColumns());
         sink.end(summary);
         return summary;
     }

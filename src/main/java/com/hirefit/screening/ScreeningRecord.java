@@ -1,12 +1,14 @@
 package com.hirefit.screening;
 
+import com.hirefit.ingest.UncertainColumn;
 import java.time.Instant;
 import java.util.List;
 
 /** One uploaded file's screening, as stored: where it stands and what it found. */
 public record ScreeningRecord(String screeningId, String jobId, String fileName, String inputHash, String rulesVersion,
                               String status, int screened, int errors, List<String> droppedColumns,
-                              List<String> extraColumns, String failure, Instant createdAt, Instant completedAt) {
+                              List<UncertainColumn> uncertainColumns, List<String> extraColumns, String failure,
+                              Instant createdAt, Instant completedAt) {
     /** Screening ids are UUIDs: screening.screening_id. */
     public static final int ID_LENGTH = 36;
     /** The longest upload file name kept (screening.file_name holds more): longer names are refused. */

@@ -110,7 +110,7 @@ public class ScreeningService {
             throw failure[0];
         }
         sink.end(new ScreeningSummary(record.fileName(), record.screened(), record.errors(), record.droppedColumns(),
-                record.extraColumns()));
+                record.uncertainColumns(), record.extraColumns()));
     }
 
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */

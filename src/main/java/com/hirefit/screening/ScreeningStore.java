@@ -1,6 +1,7 @@
 package com.hirefit.screening;
 
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ScreeningStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<UncertainColumn>> UNCERTAIN = new TypeReference<>() { };
     private static final String COLUMNS = "screening_id, job_id, file_name, input_hash, rules_version, status, screened, errors,"
-            + " dropped_columns, extra_columns, failure, created_at, completed_at";
+            + " dropped_columns, uncertain_columns, extra_columns, failure, created_at, completed_at";
     private final JdbcClient db;
     private final JsonMapper json;
 
@@ -41,10 +43,10 @@ public class ScreeningStore {
 
     /** Only a RUNNING screening completes or fails: a screening already reported FAILED stays so. */
     public void complete(String id, ScreeningSummary summary, String inputHash, Instant at) {
-        db.sql("UPDATE screening SET status = ?, screened = ?, errors = ?, dropped_columns = ?, extra_columns = ?, input_hash = ?,"
-                        + " completed_at = ? WHERE screening_id = ? AND status = ?")
+        db.sql("UPDATE screening SET status = ?, screened = ?, errors = ?, dropped_columns = ?, uncertain_columns = ?,"
+                        + " extra_columns = ?, input_hash = ?, completed_at = ? WHERE screening_id = ? AND status = ?")
                 .params(ScreeningRecord.COMPLETED, summary.screened(), summary.errors(), json.writeValueAsString(summary.droppedColumns()),
-                        json.writeValueAsString(summary.extraColumns()), inputHash, at.atOffset(ZoneOffset.UTC), id,
+                        json.writeValueAsString(summary.uncertainColumns()), json.writeValueAsString(summary.extraColumns()), inputHash, at.atOffset(ZoneOffset.UTC), id,
                         ScreeningRecord.RUNNING)
                 .update();
     }
@@ -118,12 +120,17 @@ public class ScreeningStore {
         OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
         return new ScreeningRecord(rs.getString("screening_id"), rs.getString("job_id"), rs.getString("file_name"),
                 rs.getString("input_hash"), rs.getString("rules_version"), rs.getString("status"), rs.getInt("screened"),
-                rs.getInt("errors"), strings(rs.getString("dropped_columns")), strings(rs.getString("extra_columns")),
+                rs.getInt("errors"), strings(rs.getString("dropped_columns")), uncertain(rs.getString("uncertain_columns")),
+                strings(rs.getString("extra_columns")),
                 rs.getString("failure"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 completed == null ? null : completed.toInstant());
     }
 
     private List<String> strings(String text) {
         return text == null ? List.of() : json.readValue(text, STRINGS);
+    }
+
+    private List<UncertainColumn> uncertain(String text) {
+        return text == null ? List.of() : json.readValue(text, UNCERTAIN);
     }
 }

@@ -28,14 +28,14 @@ final class PersonalData {
     private static final Set<String> PHONE_CONTEXT = Set.of("mobile", "cell", "number", "no", "nr", "primary", "home",
             "work", "personal", "contact");
 
-    private static final NameVerdicts EXCLUDED = new NameVerdicts(key -> ProtectedAttributes.isProtected(key) || isContact(key));
+    private static final NameVerdicts<Boolean> EXCLUDED = new NameVerdicts<>(key -> ProtectedAttributes.isProtected(key) || isContact(key));
 
     private PersonalData() {
     }
 
     /** Whether a value under this key must be left out. */
     static boolean excluded(String key) {
-        return key != null && EXCLUDED.test(key);
+        return key != null && EXCLUDED.answer(key);
     }
 
     private static boolean isContact(String key) {

@@ -85,6 +85,6 @@ class CandidateFilesFuzzTest {
     /** A candidate has an ID, and no text column named after a protected attribute. */
     private static void keepsTheRules(Candidate candidate) {
         assertThat(candidate.id()).isNotBlank();
-        assertThat(candidate.extra().keySet()).noneMatch(Columns::isProtected);
+        assertThat(candidate.extra().keySet()).noneMatch(ProtectedAttributes::isProtected);
     }
 }

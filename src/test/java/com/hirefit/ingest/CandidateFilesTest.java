@@ -112,7 +112,7 @@ class CandidateFilesTest {
         IngestReport report = Fixtures.files().read(file, sink);
 
         assertThat(sink.ids()).containsExactly("A");
-        assertThat(report).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of()));
+        assertThat(report).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of(), List.of()));
     }
 
     @ParameterizedTest
@@ -138,7 +138,7 @@ class CandidateFilesTest {
 
         IngestReport report = Fixtures.files().read(file, sink);
 
-        assertThat(report).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of()));
+        assertThat(report).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of(), List.of()));
         assertThat(sink.ids()).containsExactly("A");
     }
 

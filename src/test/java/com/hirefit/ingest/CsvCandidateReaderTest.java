@@ -29,7 +29,7 @@ class CsvCandidateReaderTest {
                 "ML Engineer", 7.5, 2.0, List.of("Python", "PyTorch", "RAG"), "Shipped a RAG system.",
                 "MSc Computer Science", "Attention paper (NeurIPS)", List.of("https://github.com/ada", "https://ada.dev"),
                 List.of("fintech"), List.of("English", "French"), 185_000L, Market.US, Map.of()));
-        assertThat(read.report()).isEqualTo(new IngestReport("candidates.csv", 1, List.of(), List.of()));
+        assertThat(read.report()).isEqualTo(new IngestReport("candidates.csv", 1, List.of(), List.of(), List.of()));
     }
 
     @Test

@@ -28,7 +28,7 @@ class JsonCandidateReaderTest {
                 "ML Engineer", 7.5, 2.0, List.of("Python", "PyTorch"), "Shipped evals.", "MSc", "Paper A",
                 List.of("https://ada.dev", "https://github.com/ada"), List.of("fintech"), List.of("English", "French"),
                 185_000L, Market.US, Map.of()));
-        assertThat(read.report()).isEqualTo(new IngestReport("c.json", 1, List.of(), List.of()));
+        assertThat(read.report()).isEqualTo(new IngestReport("c.json", 1, List.of(), List.of(), List.of()));
     }
 
     @Test

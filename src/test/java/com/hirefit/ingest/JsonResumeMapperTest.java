@@ -63,7 +63,7 @@ class JsonResumeMapperTest {
         Fixtures.Read read = read("ada.json", ADA);
 
         assertThat(read.sink().candidates.get(0).toString()).doesNotContain("img.example", "London", "chess");
-        assertThat(read.report()).isEqualTo(new IngestReport("ada.json", 1, List.of("basics.image"), List.of()));
+        assertThat(read.report()).isEqualTo(new IngestReport("ada.json", 1, List.of("basics.image"), List.of(), List.of()));
     }
 
     @Test

@@ -106,7 +106,7 @@ class XlsxCandidateReaderTest {
                 "ada@example.com", "ML Engineer", 7.5, 2.0, List.of("Python", "PyTorch"),
                 "Shipped evals.\nLed a team.", "MSc", "Paper A", List.of("https://ada.dev"),
                 List.of("fintech", "health"), List.of("English"), 185_000L, Market.UK, Map.of()));
-        assertThat(read.report()).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of()));
+        assertThat(read.report()).isEqualTo(new IngestReport(file.toString(), 1, List.of(), List.of(), List.of()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.hirefit.report;
 
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.DataMaturity;
 import com.hirefit.job.Domain;
 import com.hirefit.job.FundingStage;
@@ -124,7 +125,8 @@ final class Fixtures {
     }
 
     static ScreeningSummary summary(int screened, int errors) {
-        return new ScreeningSummary("candidates.xlsx", screened, errors, List.of("age", "gender"),
+        return new ScreeningSummary("candidates.xlsx", screened, errors, List.of("age", "gender", "Native Language"),
+                List.of(new UncertainColumn("Native Language", "nationality, citizenship or national origin")),
                 List.of("hobbies"));
     }
 

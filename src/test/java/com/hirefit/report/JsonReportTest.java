@@ -38,7 +38,8 @@ class JsonReportTest {
         JsonNode root = typicalReport();
 
         assertThat(root.propertyNames()).containsExactly(
-                "rulesVersion", "job", "candidates", "errors", "droppedColumns", "extraColumns", "summary");
+                "rulesVersion", "job", "candidates", "errors", "droppedColumns", "uncertainColumns", "extraColumns",
+                "summary");
         assertThat(root.get("rulesVersion").stringValue()).isEqualTo(RULES_VERSION);
     }
 
@@ -176,7 +177,12 @@ class JsonReportTest {
     void columnNotesAndSummaryCloseTheDocument() throws IOException {
         JsonNode root = typicalReport();
 
-        assertThat(texts(root.get("droppedColumns"))).containsExactly("age", "gender");
+        assertThat(texts(root.get("droppedColumns"))).containsExactly("age", "gender", "Native Language");
+        JsonNode uncertain = root.get("uncertainColumns");
+        assertThat(uncertain.size()).isEqualTo(1);
+        assertThat(uncertain.get(0).propertyNames()).containsExactly("column", "mayReveal");
+        assertThat(uncertain.get(0).get("column").stringValue()).isEqualTo("Native Language");
+        assertThat(uncertain.get(0).get("mayReveal").stringValue()).isEqualTo("nationality, citizenship or national origin");
         assertThat(texts(root.get("extraColumns"))).containsExactly("hobbies");
         JsonNode summary = root.get("summary");
         assertThat(summary.propertyNames()).containsExactly("inputFile", "screened", "errors");

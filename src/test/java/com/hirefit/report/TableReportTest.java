@@ -101,7 +101,10 @@ class TableReportTest {
 
         assertThat(out).contains("Screened 3 candidates from candidates.xlsx; 2 rows with errors.");
         assertThat(out).contains("Verdicts: STRONG_FIT 1, FIT 0, REVIEW 1, NOT_FIT 1");
-        assertThat(out).contains("Dropped protected columns: age, gender");
+        assertThat(out).contains("Dropped protected columns: age, gender, Native Language");
+        assertThat(out.replaceAll("\\s+", " ")).contains("Possibly protected, among them: Native Language (may reveal"
+                + " nationality, citizenship or national origin); their names may carry a protected attribute, so they"
+                + " were dropped unread; rename a column that holds none to have it read.");
         assertThat(out).contains("Extra columns kept as text: hobbies");
     }
 

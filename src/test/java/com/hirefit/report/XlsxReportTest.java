@@ -333,8 +333,12 @@ class XlsxReportTest {
             assertThat(rowText(errors.getRow(1))).containsExactly("3", "email", "not an email address");
             assertThat(rowText(errors.getRow(2))).containsExactly("5", "", "empty row");
             assertThat(errors.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(rowText(errors.getRow(errors.getLastRowNum() - 1)))
-                    .containsExactly("Dropped columns", "", "age, gender");
+            assertThat(rowText(errors.getRow(errors.getLastRowNum() - 2)))
+                    .containsExactly("Dropped columns", "", "age, gender, Native Language");
+            assertThat(rowText(errors.getRow(errors.getLastRowNum() - 1))).containsExactly("Possibly protected", "",
+                    "Native Language (may reveal nationality, citizenship or national origin); their names may carry a"
+                            + " protected attribute, so they were dropped unread; rename a column that holds none to have"
+                            + " it read");
             assertThat(rowText(errors.getRow(errors.getLastRowNum())))
                     .containsExactly("Extra columns", "", "hobbies");
         }

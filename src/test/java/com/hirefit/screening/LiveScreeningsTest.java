@@ -95,7 +95,7 @@ class LiveScreeningsTest {
         assertThat(failed.failure()).isEqualTo(LiveScreenings.INTERRUPTED);
         assertThat(failed.completedAt()).isEqualTo(clock.instant());
 
-        store.complete(id, new ScreeningSummary("big.csv", 40, 0, List.of(), List.of()), "0".repeat(64), clock.instant());
+        store.complete(id, new ScreeningSummary("big.csv", 40, 0, List.of(), List.of(), List.of()), "0".repeat(64), clock.instant());
         assertThat(record(id).status()).as("a late completion does not undo FAILED").isEqualTo(ScreeningRecord.FAILED);
     }
 

@@ -62,7 +62,7 @@ class ScreeningTest {
                             "Built a RAG pipeline with evals.", null, null, List.of(), List.of(), List.of(), null, null, Map.of()));
                 }
             }
-            return new IngestReport("memory", count, List.of(), List.of());
+            return new IngestReport("memory", count, List.of(), List.of(), List.of());
         };
     }
 

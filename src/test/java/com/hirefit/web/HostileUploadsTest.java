@@ -136,13 +136,26 @@ class HostileUploadsTest {
     void anExternalEntityIsRefusedAndNeverResolved() throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "MARKER-HTTP-SECRET");
-        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        refusedAsDamaged("xxe.xlsx", "<!DOCTYPE w [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>", "&x;", "MARKER-HTTP-SECRET");
+    }
+
+    @Test
+    void aDoctypeWithAnExternalParameterEntityIsRefusedAsDamagedLikeAGeneralEntity() throws Exception {
+        Path secret = dir.resolve("secret.dtd");
+        Files.writeString(secret, "<!ENTITY leak \"MARKER-PARAM-SECRET\">");
+        refusedAsDamaged("param.xlsx", "<!DOCTYPE w [<!ENTITY % ext SYSTEM \"" + secret.toUri() + "\"> %ext;]>", "A",
+                "MARKER-PARAM-SECRET");
+    }
+
+    /** A sheet with this DOCTYPE and this text in its one data cell: refused as damaged, the secret nowhere. */
+    private void refusedAsDamaged(String name, String doctype, String cell, String secret) throws Exception {
+        String sheet = "<?xml version=\"1.0\"?>" + doctype
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                 + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Candidate ID</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
-        var response = upload("xxe.xlsx", HostileWorkbooks.xlsx(sheet));
-        assertThat(ApiHttp.text(response)).doesNotContain("MARKER-HTTP-SECRET");
-        refused(response, "xxe.xlsx", "damaged");
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" + cell + "</t></is></c></row></sheetData></worksheet>";
+        var response = upload(name, HostileWorkbooks.xlsx(sheet));
+        assertThat(ApiHttp.text(response)).doesNotContain(secret);
+        refused(response, name, "the workbook is damaged (an XML part declares a DOCTYPE");
     }
 
     @Test
