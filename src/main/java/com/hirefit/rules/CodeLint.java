@@ -2,14 +2,14 @@ package com.hirefit.rules;
 
 import com.hirefit.rules.CodePiece.Kind;
 import com.hirefit.rules.DrlTokens.Token;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The lint that decides what code a rule file may carry, run on the parser's descriptors before anything is
@@ -20,32 +20,17 @@ import java.util.Set;
  * metadata are held to the same list.
  */
 final class CodeLint {
-    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "new", "instanceof", "if", "else", "return", "final",
-            "int", "long", "double", "float", "boolean", "short", "byte", "char", "in", "not", "contains", "excludes", "memberOf",
-            "matches");
     private static final Set<String> PRIMITIVES = Set.of("int", "long", "double", "float", "boolean", "short", "byte", "char");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "average", "min", "max", "collectList", "collectSet");
     private static final Set<String> FLAG_ATTRIBUTES = Set.of("no-loop", "lock-on-active", "auto-focus");
     private static final Set<String> NAME_ATTRIBUTES = Set.of("ruleflow-group", "agenda-group", "activation-group");
     private static final Set<String> EXPRESSION_ATTRIBUTES = Set.of("salience", "enabled");
-    private static final Set<String> ENGINE = Set.of("drools", "kcontext", "insert");
     /** The words of DRL itself: keywords and attribute names, never code. */
     private static final Set<String> DRL_WORDS = Set.of("package", "import", "function", "static", "global", "declare", "end", "rule",
             "query", "when", "then", "do", "break", "if", "else", "and", "or", "not", "exists", "forall", "from", "collect",
             "accumulate", "init", "action", "reverse", "result", "eval", "entry", "point", "extends", "salience", "enabled", "no",
             "loop", "lock", "on", "active", "auto", "focus", "ruleflow", "agenda", "activation", "group", "dialect", "date",
             "effective", "expires", "duration", "timer", "calendars");
-    static final String ALLOWED = "rule code may use only the fact types and their fields, Conclusion, Evidence.derived, insert,"
-            + " the rules' own functions, java.lang value types and java.util collections";
-
-    private enum State { NONE, VALUE, TYPE, DECLARED, PACKAGE, BAD }
-
-    /** What the tokens so far evaluate to: a value, a type, a package prefix... and whether a project factory is being called. */
-    private record Chain(State state, Class<?> type, String name, boolean factory) {
-        static final Chain NONE = new Chain(State.NONE, null, null, false);
-        static final Chain VALUE = new Chain(State.VALUE, null, null, false);
-        static final Chain BAD = new Chain(State.BAD, null, null, false);
-    }
 
     private final RuleAllowlist allow = RuleAllowlist.DEFAULT;
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -57,6 +42,7 @@ final class CodeLint {
     private final Set<String> queries = new HashSet<>();
     private final Map<Integer, Set<String>> variables = new HashMap<>();
     private final Map<String, Map<String, Class<?>>> imports = new HashMap<>();
+    private final CodeNames names = new CodeNames(this);
 
     private CodeLint(RuleModel model) {
         this.model = model;
@@ -78,8 +64,17 @@ final class CodeLint {
      * name outside both is code the walk did not see, and is refused rather than trusted.
      */
     private void coverage(RuleModel.DrlFile file) {
-        List<int[]> covered = model.pieces().stream().filter(piece -> piece.file().equals(file.name()) && piece.offset() >= 0)
-                .map(piece -> new int[] {piece.offset(), piece.offset() + piece.text().length()}).toList();
+        TreeMap<Integer, Integer> covered = new TreeMap<>();
+        model.pieces().stream().filter(piece -> piece.file().equals(file.name()) && piece.offset() >= 0)
+                .map(piece -> new int[] {piece.offset(), piece.offset() + piece.text().length()})
+                .sorted(Comparator.comparingInt(range -> range[0])).forEach(range -> {
+                    var last = covered.lastEntry();
+                    if (last != null && range[0] <= last.getValue()) {
+                        covered.put(last.getKey(), Math.max(last.getValue(), range[1]));
+                    } else {
+                        covered.put(range[0], range[1]);
+                    }
+                });
         List<Token> tokens = DrlTokens.of(file.text()).tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -87,14 +82,19 @@ final class CodeLint {
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (token.kind() != DrlTokens.Kind.IDENT || DRL_WORDS.contains(token.text())
                     || (prev != null && (prev.is("@") || prev.is("rule") || prev.is("query")))
-                    || (prev != null && prev.is("[") && next != null && next.is("]"))
-                    || covered.stream().anyMatch(range -> token.start() >= range[0] && token.start() < range[1])) {
+                    || (prev != null && prev.is("[") && next != null && next.is("]")) || inside(covered, token.start())) {
                 continue;
             }
             int[] position = file.position(token.start());
             problems.add(new RuleProblem(file.name(), position[0], position[1],
                     "\"" + token.text() + "\" is in a construct the check cannot read: rules may not use it"));
         }
+    }
+
+    /** Whether an offset lies in one of the ranges (disjoint, start to end). */
+    private static boolean inside(TreeMap<Integer, Integer> ranges, int offset) {
+        var range = ranges.floorEntry(offset);
+        return range != null && offset < range.getValue();
     }
 
     /** First pass: the names the files declare, so that a use before the declaration resolves. */
@@ -135,7 +135,7 @@ final class CodeLint {
             Token before = tokens.get(i - 1);
             Token next = tokens.get(i + 1);
             if (tokens.get(i).kind() == DrlTokens.Kind.IDENT && (before.kind() == DrlTokens.Kind.IDENT || before.is(">") || before.is("]"))
-                    && !KEYWORDS.contains(tokens.get(i).text()) && (next.is("=") || next.is(";") || next.is(",") || next.is(":") || next.is(")"))) {
+                    && !CodeNames.KEYWORDS.contains(tokens.get(i).text()) && (next.is("=") || next.is(";") || next.is(",") || next.is(":") || next.is(")"))) {
                 variables.computeIfAbsent(piece.scope(), s -> new HashSet<>()).add(tokens.get(i).text());
                 variableName(piece, tokens.get(i).start(), tokens.get(i).text());
             }
@@ -165,7 +165,7 @@ final class CodeLint {
                             ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
                 }
             }
-            case CONSTRAINT, EXPRESSION, CONSEQUENCE, JAVA_BLOCK -> code(piece);
+            case CONSTRAINT, EXPRESSION, CONSEQUENCE, JAVA_BLOCK -> names.check(piece);
         }
     }
 
@@ -174,7 +174,7 @@ final class CodeLint {
         boolean allowed = target.endsWith(".*") ? allow.isWildcardPackage(target.substring(0, target.length() - 2))
                 : allow.byQualifiedName(target) != null;
         if (!allowed) {
-            report(piece, 0, "import of \"" + target + "\" is not allowed: " + because(target));
+            report(piece, 0, "import of \"" + target + "\" is not allowed: " + CodeNames.because(target));
         }
     }
 
@@ -183,7 +183,7 @@ final class CodeLint {
         Class<?> type = dot < 0 ? null : allow.byQualifiedName(piece.text().substring(0, dot));
         String member = piece.text().substring(dot + 1);
         if (type == null || !(member.equals("*") || allow.isStaticMember(type, member))) {
-            report(piece, 0, "import of \"" + piece.text() + "\" is not allowed: " + because(piece.text()));
+            report(piece, 0, "import of \"" + piece.text() + "\" is not allowed: " + CodeNames.because(piece.text()));
         }
     }
 
@@ -191,7 +191,7 @@ final class CodeLint {
         String name = piece.detail();
         String value = piece.text().strip();
         if (EXPRESSION_ATTRIBUTES.contains(name)) {
-            code(piece);
+            names.check(piece);
         } else if (FLAG_ATTRIBUTES.contains(name)) {
             if (!value.equals("true") && !value.equals("false")) {
                 report(piece, 0, name + " must be true or false");
@@ -239,12 +239,12 @@ final class CodeLint {
                     || declared.contains(type) || simpleType(piece.file(), type) != null || allow.byQualifiedName(type) != null
                     || ("pattern".equals(piece.detail()) && queries.contains(type));
             if (!known) {
-                report(piece, token.start(), "the type \"" + type + "\" is not allowed: " + because(type));
+                report(piece, token.start(), "the type \"" + type + "\" is not allowed: " + CodeNames.because(type));
             }
         }
     }
 
-    private Class<?> simpleType(String file, String name) {
+    Class<?> simpleType(String file, String name) {
         Class<?> imported = imports.getOrDefault(file, Map.of()).get(name);
         return imported != null ? imported : allow.bySimpleName(name);
     }
@@ -252,7 +252,7 @@ final class CodeLint {
     /** A variable, binding or field: lower case or {@code $} first, so it cannot stand for a class or the engine. */
     private void variableName(CodePiece piece, int at, String name) {
         boolean ok = !name.isEmpty() && (name.charAt(0) == '$' || Character.isLowerCase(name.charAt(0)))
-                && name.chars().allMatch(c -> DrlTokens.isIdentifierPart((char) c)) && !KEYWORDS.contains(name) && !ENGINE.contains(name);
+                && name.chars().allMatch(c -> DrlTokens.isIdentifierPart((char) c)) && !CodeNames.KEYWORDS.contains(name) && !CodeNames.ENGINE.contains(name);
         if (!ok) {
             report(piece, at, "\"" + name + "\" cannot name a variable: start it with a lower-case letter or $, and do not use a Java"
                     + " keyword or drools, kcontext or insert");
@@ -261,230 +261,10 @@ final class CodeLint {
 
     /** A function or declared type must not take the name of a class rules use (a function compiles to a class of its name). */
     private void ownName(CodePiece piece, String what, String className) {
-        if (allow.bySimpleName(className) != null || ENGINE.contains(piece.text()) || KEYWORDS.contains(piece.text())
+        if (allow.bySimpleName(className) != null || CodeNames.ENGINE.contains(piece.text()) || CodeNames.KEYWORDS.contains(piece.text())
                 || (what.equals("function") && declared.contains(className))) {
             report(piece, 0, "the " + what + " \"" + piece.text() + "\" takes a name rules already use");
         }
-    }
-
-    // ------------------------------------------------------------------------------------------------ code
-
-    private void code(CodePiece piece) {
-        DrlTokens lexed = DrlTokens.of(piece.text());
-        lexed.problems().forEach(problem -> report(piece, problem.at(), problem.message()));
-        List<Token> tokens = lexed.tokens();
-        boolean constraint = piece.kind() == Kind.CONSTRAINT;
-        Chain chain = Chain.NONE;
-        Deque<boolean[]> calls = new ArrayDeque<>();
-        boolean newPending = false;
-        boolean closedNew = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            Token prev = i > 0 ? tokens.get(i - 1) : null;
-            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (token.kind() == DrlTokens.Kind.IDENT) {
-                boolean member = prev != null && (prev.is(".") || (prev.is("?") && i >= 2 && tokens.get(i - 2).is(".")));
-                if (member) {
-                    chain = member(piece, token, chain, next);
-                } else {
-                    newPending |= token.text().equals("new");
-                    chain = head(piece, token, prev, next, calls);
-                }
-                continue;
-            }
-            if (token.kind() != DrlTokens.Kind.OP) {
-                chain = Chain.VALUE;
-                continue;
-            }
-            switch (token.text()) {
-                case "." -> {
-                    if (next == null || !(next.kind() == DrlTokens.Kind.IDENT || next.is("?"))) {
-                        report(piece, token.start(), "\".\" must be followed by a name");
-                        chain = Chain.BAD;
-                    }
-                }
-                case "?" -> chain = prev != null && prev.is(".") ? chain : Chain.NONE;
-                case "(" -> {
-                    calls.push(new boolean[] {chain.factory(), newPending});
-                    newPending = false;
-                    chain = Chain.NONE;
-                }
-                case ")" -> {
-                    closedNew = !calls.isEmpty() && calls.pop()[1];
-                    chain = Chain.VALUE;
-                }
-                case "{" -> {
-                    if (prev != null && prev.is(")") && closedNew) {
-                        report(piece, token.start(), "anonymous classes are not allowed in rule code");
-                    }
-                    chain = Chain.NONE;
-                }
-                case "]" -> chain = Chain.VALUE;
-                case "#" -> {
-                    if (!constraint) {
-                        report(piece, token.start(), "\"#\" is not allowed here");
-                        chain = Chain.BAD;
-                    } else {
-                        i = cast(piece, tokens, i);
-                        chain = Chain.VALUE;
-                    }
-                }
-                case "::", "->" -> {
-                    report(piece, token.start(), "method references and lambdas are not allowed in rule code");
-                    chain = Chain.BAD;
-                }
-                case "@" -> {
-                    report(piece, token.start(), "annotations are not allowed in rule code");
-                    chain = Chain.BAD;
-                }
-                default -> {
-                    if (token.is(";") || token.is("[")) {
-                        newPending = false;
-                    }
-                    chain = Chain.NONE;
-                }
-            }
-        }
-    }
-
-    /** A name that does not follow a dot: a keyword, a variable, a type, a function, a field of the pattern, a package. */
-    private Chain head(CodePiece piece, Token token, Token prev, Token next, Deque<boolean[]> calls) {
-        String name = token.text();
-        boolean consequence = piece.kind() == Kind.CONSEQUENCE;
-        boolean constraint = piece.kind() == Kind.CONSTRAINT;
-        boolean call = next != null && next.is("(");
-        if (name.equals("this") && constraint) {
-            return Chain.VALUE;
-        }
-        if (KEYWORDS.contains(name)) {
-            return name.equals("true") || name.equals("false") || name.equals("null") ? Chain.VALUE : Chain.NONE;
-        }
-        if (name.equals("drools") && consequence && prev != null && (prev.is("(") || prev.is(","))
-                && next != null && (next.is(")") || next.is(",")) && !calls.isEmpty() && calls.peek()[0]) {
-            return Chain.VALUE;
-        }
-        if (name.equals("insert") && consequence && call) {
-            return Chain.VALUE;
-        }
-        if (ENGINE.contains(name)) {
-            report(piece, token.start(), name.equals("insert") ? "insert is only for actions"
-                    : "\"" + name + "\" may only be passed whole to Conclusion.* or RoleSignal.of: rules may not reach the engine's own context");
-            return Chain.BAD;
-        }
-        if (name.startsWith("$") || variables.getOrDefault(piece.scope(), Set.of()).contains(name)) {
-            return Chain.VALUE;
-        }
-        if (declared.contains(name)) {
-            return new Chain(State.DECLARED, null, name, false);
-        }
-        Class<?> type = simpleType(piece.file(), name);
-        if (type != null) {
-            return new Chain(State.TYPE, type, name, false);
-        }
-        if ((call && functions.contains(name)) || importedFields.contains(name)
-                || (constraint && (allow.isInstanceMember(name) || declaredFields.contains(name)))) {
-            return Chain.VALUE;
-        }
-        if (next != null && next.is(".") && allow.isPackagePrefix(name)) {
-            return new Chain(State.PACKAGE, null, name, false);
-        }
-        report(piece, token.start(), "\"" + name + "\" is not allowed in rule code: " + because(name));
-        return Chain.BAD;
-    }
-
-    /** A name after a dot: a nested type or static member of a type, the next part of a package, a member of a value. */
-    private Chain member(CodePiece piece, Token token, Chain on, Token next) {
-        String name = token.text();
-        switch (on.state()) {
-            case TYPE -> {
-                Class<?> nested = allow.nested(on.type(), name);
-                if (nested != null) {
-                    return new Chain(State.TYPE, nested, name, false);
-                }
-                if (allow.isStaticMember(on.type(), name)) {
-                    return new Chain(State.VALUE, null, null, allow.isProjectType(on.type()) && next != null && next.is("("));
-                }
-                String full = on.type().getSimpleName() + "." + name;
-                report(piece, token.start(), "\"" + full + "\" is not allowed in rule code: " + because(on.type().getName() + "." + name));
-                return Chain.BAD;
-            }
-            case PACKAGE -> {
-                String qualified = on.name() + "." + name;
-                Class<?> type = allow.byQualifiedName(qualified);
-                if (type != null) {
-                    return new Chain(State.TYPE, type, qualified, false);
-                }
-                if (next != null && next.is(".") && allow.isPackagePrefix(qualified)) {
-                    return new Chain(State.PACKAGE, null, qualified, false);
-                }
-                report(piece, token.start(), "\"" + qualified + "\" is not allowed in rule code: " + because(qualified));
-                return Chain.BAD;
-            }
-            case VALUE -> {
-                if (allow.isInstanceMember(name) || declaredFields.contains(name)) {
-                    return Chain.VALUE;
-                }
-                report(piece, token.start(), "\"." + name + "\" is not allowed in rule code: " + because(name));
-                return Chain.BAD;
-            }
-            case DECLARED -> {
-                report(piece, token.start(), "\"" + on.name() + "." + name + "\": a declared type has no static members");
-                return Chain.BAD;
-            }
-            case BAD -> {
-                return Chain.BAD;
-            }
-            default -> {
-                report(piece, token.start(), "\"." + name + "\" follows nothing a rule may use");
-                return Chain.BAD;
-            }
-        }
-    }
-
-    /** An inline cast in a constraint ({@code this#Type.field}): the type must be one rules may use. Returns the last token read. */
-    private int cast(CodePiece piece, List<Token> tokens, int hash) {
-        int i = hash + 1;
-        if (i >= tokens.size() || tokens.get(i).kind() != DrlTokens.Kind.IDENT) {
-            report(piece, tokens.get(hash).start(), "\"#\" must be followed by a type");
-            return hash;
-        }
-        String name = tokens.get(i).text();
-        boolean known = declared.contains(name) || simpleType(piece.file(), name) != null;
-        while (!known && i + 2 < tokens.size() && tokens.get(i + 1).is(".") && allow.isPackagePrefix(name)) {
-            i += 2;
-            name = name + "." + tokens.get(i).text();
-            known = allow.byQualifiedName(name) != null;
-        }
-        if (!known) {
-            report(piece, tokens.get(i).start(), "the type \"" + name + "\" is not allowed: " + because(name));
-        }
-        return i;
-    }
-
-    /** Why a name is refused, in plain words. */
-    static String because(String name) {
-        String last = name.substring(name.lastIndexOf('.') + 1);
-        String reaches;
-        if (name.matches("(java|javax)\\.(io|nio|net|sql)(\\..*)?") || Set.of("File", "Files", "Path", "Paths", "FileWriter", "FileReader",
-                "FileInputStream", "FileOutputStream", "RandomAccessFile", "PrintStream", "PrintWriter", "Socket", "ServerSocket", "URL",
-                "URI", "HttpClient", "InetAddress", "DatagramSocket", "Scanner", "writeString", "readString", "write").contains(last)) {
-            reaches = "files or the network";
-        } else if (name.matches("java\\.lang\\.(reflect|invoke)(\\..*)?") || Set.of("Class", "ClassLoader", "Method", "Field",
-                "Constructor", "MethodHandles", "MethodHandle", "Proxy", "ServiceLoader", "Unsafe", "Module", "ModuleLayer", "getClass",
-                "getDeclaringClass", "getClassLoader", "forName", "newInstance", "invoke", "class").contains(last)) {
-            reaches = "reflection or class loading";
-        } else if (name.matches("java\\.util\\.concurrent(\\..*)?") || Set.of("Thread", "ThreadGroup", "ThreadLocal", "Executors",
-                "ExecutorService", "CompletableFuture", "ForkJoinPool", "Timer", "TimerTask").contains(last)) {
-            reaches = "threads";
-        } else if (Set.of("System", "Runtime", "ProcessBuilder", "Process", "ProcessHandle", "SecurityManager", "StackWalker", "exit",
-                "halt", "exec", "getenv", "getRuntime", "getProperty", "getProperties", "setProperty").contains(last)) {
-            reaches = "the process, its environment or the machine";
-        } else if (Set.of("getKieRuntime", "getKnowledgeRuntime", "getWorkingMemory", "getKieBase", "kcontext", "drools").contains(last)) {
-            reaches = "the engine's own context";
-        } else {
-            return ALLOWED;
-        }
-        return "rules may not reach " + reaches;
     }
 
     private static String refusedConstruct(String what) {
@@ -497,7 +277,31 @@ final class CodeLint {
         return what + " is not allowed in rule files";
     }
 
-    private void report(CodePiece piece, int at, String message) {
+    RuleAllowlist allow() {
+        return allow;
+    }
+
+    boolean isVariable(CodePiece piece, String name) {
+        return variables.getOrDefault(piece.scope(), Set.of()).contains(name);
+    }
+
+    boolean isDeclaredType(String name) {
+        return declared.contains(name);
+    }
+
+    boolean isDeclaredField(String name) {
+        return declaredFields.contains(name);
+    }
+
+    boolean isFunction(String name) {
+        return functions.contains(name);
+    }
+
+    boolean isImportedField(String name) {
+        return importedFields.contains(name);
+    }
+
+    void report(CodePiece piece, int at, String message) {
         problems.add(model.problem(piece, at, message, RuleProblem.Severity.ERROR));
     }
 }

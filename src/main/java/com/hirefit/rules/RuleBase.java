@@ -71,7 +71,7 @@ public final class RuleBase {
     /**
      * Reads, lints and compiles a rules folder. The DRL files are parsed and linted first (code allowlist, then the
      * house rules of {@link RuleValidator}); the build runs only on files whose code the lint passed, because
-     * building already evaluates metadata and some attributes. Any error, from lint or from the build, and nothing
+     * building already evaluates metadata and some attributes. On any error, from lint or from the build, nothing
      * is returned: no caller can install rules that fail the check.
      */
     public static RuleBase compile(RuleSource source) throws RuleBaseException {

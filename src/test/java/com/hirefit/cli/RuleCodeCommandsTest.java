@@ -2,6 +2,7 @@ package com.hirefit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.rules.LeakingRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,21 +34,7 @@ class RuleCodeCommandsTest {
             }
         }
         leak = dir.resolve("leak.txt");
-        Files.writeString(rules.resolve("leak.drl"), """
-                package hirefit;
-
-                import com.hirefit.rules.facts.*;
-
-                rule "Every candidate has a profile"
-                    @reason("Looks harmless.")
-                    @source("[000]")
-                    ruleflow-group "evidence"
-                when
-                    Profile()
-                    eval( java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), String.valueOf(System.getenv("HIREFIT_WEBHOOKS_GREENHOUSE_SECRET"))) != null )
-                then
-                end
-                """.formatted(leak));
+        Files.writeString(rules.resolve("leak.drl"), LeakingRule.file(leak));
     }
 
     static Stream<List<String>> commands() {
@@ -65,7 +52,7 @@ class RuleCodeCommandsTest {
     void aCommandRefusesTheFolderNamingTheRuleAndNothingRuns(List<String> command) {
         int code = cli.run(command.stream().map(arg -> arg.equals("RULES") ? rules.toString() : arg).toArray(String[]::new));
         assertThat(code).as(cli.out() + cli.err()).isNotZero();
-        assertThat(cli.out() + cli.err()).contains("leak.drl:11:").contains("\"System\" is not allowed");
+        assertThat(cli.out() + cli.err()).contains("leak.drl:" + LeakingRule.EVAL_LINE + ":").contains("\"System\" is not allowed");
         assertThat(leak).doesNotExist();
     }
 }

@@ -192,12 +192,8 @@ class RuleCodeLintTest {
 
     @Test
     void namesSplitByCommentsOrBuiltFromStringsReachNothing() throws Exception {
-        for (String action : List.of("Sys/**/tem.exit(0);", "Object o = org.mvel2.MVEL.eval(\"Sys\" + \"tem.exit(0)\");",
-                "Object o = Class.forName(\"java.lang.\" + \"Runtime\");", "Object o = \"Runtime\".getClass();")) {
-            String text = HEADER + "rule \"R\"\nwhen\n    Evidence()\nthen\n    " + action + "\nend\n";
-            Files.writeString(dir.resolve("extra.drl"), text);
-            assertRefusedAt(text, action);
-        }
+        assertActionsRefused("Sys/**/tem.exit(0);", "Object o = org.mvel2.MVEL.eval(\"Sys\" + \"tem.exit(0)\");",
+                "Object o = Class.forName(\"java.lang.\" + \"Runtime\");", "Object o = \"Runtime\".getClass();");
     }
 
     @Test
@@ -213,28 +209,28 @@ class RuleCodeLintTest {
 
     @Test
     void aWildcardImportOfAnAllowedPackageStillAllowsOnlyItsAllowedClasses() throws Exception {
-        String call = "com.hirefit.job.JobFiles.read(null)";
         String text = HEADER + "import com.hirefit.job.*;\n\nrule \"R\"\nwhen\n    Evidence()\nthen\n    Object o = JobFiles.read(null);\nend\n";
         Files.writeString(dir.resolve("extra.drl"), text);
         assertRefusedAt(text, "JobFiles");
-        assertThat(call).contains("JobFiles");
     }
 
     @Test
     void theEnginesOwnContextIsRefused() throws Exception {
-        for (String action : List.of("drools.getKieRuntime().halt();", "kcontext.getKieRuntime().halt();", "insert(drools);",
-                "insert(Conclusion.green(kcontext));", "Object o = drools;", "drools.insert(\"x\");")) {
-            String text = HEADER + "rule \"R\"\nwhen\n    Evidence()\nthen\n    " + action + "\nend\n";
-            Files.writeString(dir.resolve("extra.drl"), text);
-            assertRefusedAt(text, action);
-        }
+        assertActionsRefused("drools.getKieRuntime().halt();", "kcontext.getKieRuntime().halt();", "insert(drools);",
+                "insert(Conclusion.green(kcontext));", "Object o = drools;", "drools.insert(\"x\");");
     }
 
     @Test
-    void lambdasMethodReferencesAndAnonymousClassesAreRefused() throws Exception {
-        for (String action : List.of("Runnable r = () -> {};", "java.util.List.of(1).forEach(String::valueOf);",
-                "Object o = new java.util.ArrayList() {{ add(1); }};", "Object o = new Object() { };")) {
-            String text = HEADER + "rule \"R\"\nwhen\n    Evidence()\nthen\n    " + action + "\nend\n";
+    void lambdasMethodReferencesAnonymousClassesLoopsAndUpdatesAreRefused() throws Exception {
+        assertActionsRefused("Runnable r = () -> {};", "java.util.List.of(1).forEach(String::valueOf);",
+                "Object o = new java.util.ArrayList() {{ add(1); }};", "Object o = new Object() { };", "while (true) { }",
+                "for (int i = 0; i < 3; i++) { }", "modify($e) { setTag(\"X\") }", "update($e);", "delete($e);");
+    }
+
+    /** Each action, alone in a rule of its own, is refused where it is written. */
+    private void assertActionsRefused(String... actions) throws Exception {
+        for (String action : actions) {
+            String text = HEADER + "rule \"R\"\nwhen\n    $e : Evidence()\nthen\n    " + action + "\nend\n";
             Files.writeString(dir.resolve("extra.drl"), text);
             assertRefusedAt(text, action);
         }

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirefit.HireFitService;
 import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.LeakingRule;
 import com.hirefit.rules.RulesWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,25 +46,6 @@ class RuleCodeReloadTest {
         registry.add("hirefit.rules-dir", RULES::toString);
     }
 
-    /** The issue's rule; String.valueOf so that it writes even where the secret is unset, as in this test. */
-    static String leakingRule(Path leak) {
-        return """
-                package hirefit;
-
-                import com.hirefit.rules.facts.*;
-
-                rule "Every candidate has a profile"
-                    @reason("Looks harmless.")
-                    @source("[000]")
-                    ruleflow-group "evidence"
-                when
-                    Profile()
-                    eval( java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), String.valueOf(System.getenv("HIREFIT_WEBHOOKS_GREENHOUSE_SECRET"))) != null )
-                then
-                end
-                """.formatted(leak);
-    }
-
     @BeforeEach
     void setUp() {
         api = new ApiHttp(port);
@@ -90,18 +70,10 @@ class RuleCodeReloadTest {
         return body(response).get("rulesVersion").asString();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s for: " + what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     private static void assertTheEvalIsNamed(JsonNode problems) {
         assertThat(problems).anySatisfy(problem -> {
             assertThat(problem.get("file").asString()).isEqualTo("leak.drl");
-            assertThat(problem.get("line").asInt()).isEqualTo(11);
+            assertThat(problem.get("line").asInt()).isEqualTo(LeakingRule.EVAL_LINE);
             assertThat(problem.get("column").asInt()).isPositive();
             assertThat(problem.get("message").asString()).contains("not allowed");
         });
@@ -111,8 +83,8 @@ class RuleCodeReloadTest {
     void theFolderWatchRefusesTheRuleAndTheSecretIsNeverWritten() throws Exception {
         String before = rules().get("version").asString();
         try (RulesWatcher watcher = new RulesWatcher(current, Duration.ofMillis(200))) {
-            Files.writeString(RULES.resolve("leak.drl"), leakingRule(LEAK));
-            await("the watcher to refuse the change", () -> rules().hasNonNull("rejectedChange"));
+            Files.writeString(RULES.resolve("leak.drl"), LeakingRule.file(LEAK));
+            Eventually.await("the watcher to refuse the change", () -> rules().hasNonNull("rejectedChange"));
         }
         assertTheEvalIsNamed(rules().get("rejectedChange").get("problems"));
         assertThat(rules().get("version").asString()).isEqualTo(before);
@@ -123,7 +95,7 @@ class RuleCodeReloadTest {
     @Test
     void postReloadRefusesTheRuleAndTheSecretIsNeverWritten() throws Exception {
         String before = rules().get("version").asString();
-        Files.writeString(RULES.resolve("leak.drl"), leakingRule(LEAK));
+        Files.writeString(RULES.resolve("leak.drl"), LeakingRule.file(LEAK));
         JsonNode reload = body(api.json("POST", "/api/rules/reload", ""));
         assertThat(reload.get("installed").asBoolean()).isFalse();
         assertTheEvalIsNamed(reload.get("problems"));
@@ -136,10 +108,10 @@ class RuleCodeReloadTest {
     void theServiceDoesNotStartOnAFolderWithTheRule() throws Exception {
         Path folder = RulesCopy.inTempFolder();
         Path leak = folder.resolveSibling(folder.getFileName() + "-leak.txt");
-        Files.writeString(folder.resolve("leak.drl"), leakingRule(leak));
+        Files.writeString(folder.resolve("leak.drl"), LeakingRule.file(leak));
         assertThatThrownBy(() -> HireFitService.start("--server.port=0", "--hirefit.rules-dir=" + folder, "--hirefit.rules.watch=false",
                 "--spring.datasource.url=jdbc:h2:mem:hirefit-rule-code-start;DB_CLOSE_DELAY=-1", "--hirefit.api.keys=k").close())
-                .hasStackTraceContaining("leak.drl:11:");
+                .hasStackTraceContaining("leak.drl:" + LeakingRule.EVAL_LINE + ":");
         assertThat(leak).doesNotExist();
     }
 }
