@@ -24,11 +24,14 @@ final class CodeNames {
 
     private enum State { NONE, VALUE, TYPE, DECLARED, PACKAGE, BAD }
 
-    /** What the tokens so far evaluate to: a value, a type, a package prefix... and whether a project factory is being called. */
-    private record Chain(State state, Class<?> type, String name, boolean factory) {
-        static final Chain NONE = new Chain(State.NONE, null, null, false);
-        static final Chain VALUE = new Chain(State.VALUE, null, null, false);
-        static final Chain BAD = new Chain(State.BAD, null, null, false);
+    /**
+     * What the tokens so far evaluate to: a value, a type, a package prefix... whether a project factory is being
+     * called, and where a qualified name started (problems with it are reported there).
+     */
+    private record Chain(State state, Class<?> type, String name, boolean factory, int start) {
+        static final Chain NONE = new Chain(State.NONE, null, null, false, 0);
+        static final Chain VALUE = new Chain(State.VALUE, null, null, false, 0);
+        static final Chain BAD = new Chain(State.BAD, null, null, false, 0);
     }
 
     private final CodeLint lint;
@@ -149,18 +152,18 @@ final class CodeNames {
             return Chain.VALUE;
         }
         if (lint.isDeclaredType(name)) {
-            return new Chain(State.DECLARED, null, name, false);
+            return new Chain(State.DECLARED, null, name, false, token.start());
         }
         Class<?> type = lint.simpleType(piece.file(), name);
         if (type != null) {
-            return new Chain(State.TYPE, type, name, false);
+            return new Chain(State.TYPE, type, name, false, token.start());
         }
         if ((call && lint.isFunction(name)) || lint.isImportedField(name)
                 || (constraint && (lint.allow().isInstanceMember(name) || lint.isDeclaredField(name)))) {
             return Chain.VALUE;
         }
         if (next != null && next.is(".") && lint.allow().isPackagePrefix(name)) {
-            return new Chain(State.PACKAGE, null, name, false);
+            return new Chain(State.PACKAGE, null, name, false, token.start());
         }
         lint.report(piece, token.start(), "\"" + name + "\" is not allowed in rule code: " + because(name));
         return Chain.BAD;
@@ -173,25 +176,25 @@ final class CodeNames {
             case TYPE -> {
                 Class<?> nested = lint.allow().nested(on.type(), name);
                 if (nested != null) {
-                    return new Chain(State.TYPE, nested, name, false);
+                    return new Chain(State.TYPE, nested, name, false, on.start());
                 }
                 if (lint.allow().isStaticMember(on.type(), name)) {
-                    return new Chain(State.VALUE, null, null, lint.allow().isProjectType(on.type()) && next != null && next.is("("));
+                    return new Chain(State.VALUE, null, null, lint.allow().isProjectType(on.type()) && next != null && next.is("("), 0);
                 }
                 String full = on.type().getSimpleName() + "." + name;
-                lint.report(piece, token.start(), "\"" + full + "\" is not allowed in rule code: " + because(on.type().getName() + "." + name));
+                lint.report(piece, on.start(), "\"" + full + "\" is not allowed in rule code: " + because(on.type().getName() + "." + name));
                 return Chain.BAD;
             }
             case PACKAGE -> {
                 String qualified = on.name() + "." + name;
                 Class<?> type = lint.allow().byQualifiedName(qualified);
                 if (type != null) {
-                    return new Chain(State.TYPE, type, qualified, false);
+                    return new Chain(State.TYPE, type, qualified, false, on.start());
                 }
                 if (next != null && next.is(".") && lint.allow().isPackagePrefix(qualified)) {
-                    return new Chain(State.PACKAGE, null, qualified, false);
+                    return new Chain(State.PACKAGE, null, qualified, false, on.start());
                 }
-                lint.report(piece, token.start(), "\"" + qualified + "\" is not allowed in rule code: " + because(qualified));
+                lint.report(piece, on.start(), "\"" + qualified + "\" is not allowed in rule code: " + because(qualified));
                 return Chain.BAD;
             }
             case VALUE -> {
@@ -202,7 +205,7 @@ final class CodeNames {
                 return Chain.BAD;
             }
             case DECLARED -> {
-                lint.report(piece, token.start(), "\"" + on.name() + "." + name + "\": a declared type has no static members");
+                lint.report(piece, on.start(), "\"" + on.name() + "." + name + "\": a declared type has no static members");
                 return Chain.BAD;
             }
             case BAD -> {

@@ -69,12 +69,17 @@ public final class RuleBase {
     }
 
     /**
-     * Reads, lints and compiles a rules folder. The DRL files are parsed and linted first (code allowlist, then the
-     * house rules of {@link RuleValidator}); the build runs only on files whose code the lint passed, because
+     * Reads, lints and compiles a rules folder. The DRL files are parsed and linted first (the code allowlist, then
+     * the house rules of {@link RuleValidator}); the build runs only on files whose code the lint passed, because
      * building already evaluates metadata and some attributes. On any error, from lint or from the build, nothing
-     * is returned: no caller can install rules that fail the check.
+     * is returned: no caller can install rules that fail the lint.
      */
     public static RuleBase compile(RuleSource source) throws RuleBaseException {
+        return compile(source, false);
+    }
+
+    /** {@link #compile}, also holding the folder together: every tag tested is produced, every taxonomy tag tested. */
+    static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Taxonomy taxonomy = readOrCollect(source, RuleSource.TAXONOMY, problems, TaxonomyReader::read);
         Vocabulary vocabulary = readOrCollect(source, RuleSource.VOCABULARY, problems, Vocabulary::read);
@@ -82,7 +87,10 @@ public final class RuleBase {
         List<RuleProblem> unsafe = new ArrayList<>(model.problems());
         unsafe.addAll(CodeLint.check(model));
         problems.addAll(unsafe);
-        problems.addAll(RuleValidator.houseRules(model, taxonomy, vocabulary));
+        problems.addAll(RuleValidator.houseRules(model, vocabulary));
+        if (tags && taxonomy != null) {
+            problems.addAll(RuleValidator.tags(model, taxonomy));
+        }
         KieBase kieBase = null;
         Map<String, RuleInfo> catalogue = Map.of();
         if (unsafe.isEmpty()) {

@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * Checks a rules folder before it is used: {@link #check} is {@link RuleBase#compile}, which parses, lints (what
- * code rules may carry, see {@link CodeLint}, and the house rules here) and builds, and reports every problem by
- * file, line and column. The house rules: rule names unique, every tag a rule tests produced by the taxonomy or
- * a rule (and every taxonomy tag tested), {@code @code} and {@code @reason} on a rule that concludes, codes from
- * the vocabulary, {@code @source} (a warning when missing), and no reference to a protected attribute.
+ * code rules may carry, see {@link CodeLint}, and the house rules here) and builds, plus the tags check, and
+ * reports every problem by file, line and column. The house rules, which every compile enforces: rule names
+ * unique, {@code @code} and {@code @reason} on a rule that concludes, codes from the vocabulary, {@code @source}
+ * (a warning when missing), and no reference to a protected attribute. The tags check, for validation and
+ * reloads: every tag a rule tests produced by the taxonomy or a rule, and every taxonomy tag tested.
  */
 public final class RuleValidator {
 
@@ -40,23 +41,20 @@ public final class RuleValidator {
     /** {@link #validate} that also keeps the rule base it compiled, so a reload compiles only once. */
     public static Checked check(RuleSource source) {
         try {
-            RuleBase compiled = RuleBase.compile(source);
+            RuleBase compiled = RuleBase.compile(source, true);
             return new Checked(compiled, compiled.warnings());
         } catch (RuleBaseException e) {
             return new Checked(null, e.problems());
         }
     }
 
-    /** The house rules over a parsed folder (taxonomy and vocabulary may be null when they did not read). */
-    static List<RuleProblem> houseRules(RuleModel model, Taxonomy taxonomy, Vocabulary vocabulary) {
+    /** The house rules over a parsed folder (the vocabulary may be null when it did not read). */
+    static List<RuleProblem> houseRules(RuleModel model, Vocabulary vocabulary) {
         List<RuleProblem> problems = new ArrayList<>();
         duplicates(model.rules(), problems);
         Map<DrlRule, List<CodePiece>> byRule = new IdentityHashMap<>();
         model.pieces().stream().filter(piece -> piece.rule() != null)
                 .forEach(piece -> byRule.computeIfAbsent(piece.rule(), r -> new ArrayList<>()).add(piece));
-        if (taxonomy != null) {
-            tags(model, taxonomy, problems);
-        }
         for (DrlRule rule : model.rules()) {
             List<CodePiece> pieces = byRule.getOrDefault(rule, List.of());
             if (!rule.query()) {
@@ -78,7 +76,9 @@ public final class RuleValidator {
         }
     }
 
-    private static void tags(RuleModel model, Taxonomy taxonomy, List<RuleProblem> problems) {
+    /** Tags a rule tests that nothing produces, and taxonomy tags no rule tests. */
+    static List<RuleProblem> tags(RuleModel model, Taxonomy taxonomy) {
+        List<RuleProblem> problems = new ArrayList<>();
         Set<String> produced = new HashSet<>();
         taxonomy.evidence().forEach(e -> produced.add(e.tag()));
         taxonomy.titles().forEach(e -> produced.add(e.tag()));
@@ -114,6 +114,7 @@ public final class RuleValidator {
                         "tag " + entry.tag() + " is produced here but no rule tests it"));
             }
         }
+        return problems;
     }
 
     /** The string tokens of {@code tag == "X"} and {@code tag in ("X", "Y")}. */
