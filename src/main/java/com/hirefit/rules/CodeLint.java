@@ -54,7 +54,7 @@ final class CodeLint {
         CodeLint lint = new CodeLint(model);
         model.pieces().forEach(lint::declare);
         model.pieces().forEach(lint::check);
-        model.files().values().forEach(lint::coverage);
+        model.files().values().stream().filter(file -> file.descr() != null).forEach(lint::coverage);
         return lint.problems.stream().distinct().toList();
     }
 

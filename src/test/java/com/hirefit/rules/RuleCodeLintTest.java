@@ -227,6 +227,33 @@ class RuleCodeLintTest {
                 "for (int i = 0; i < 3; i++) { }", "modify($e) { setTag(\"X\") }", "update($e);", "delete($e);");
     }
 
+    @Test
+    void textTheLintAndJavaCouldReadDifferentlyIsRefused() throws Exception {
+        // a text block, a Cyrillic letter that looks like S, a soft hyphen Java ignores inside a name
+        assertActionsRefused("String s = \"\"\" \" + System.exit(0) + \" \"\"\";", "\u0405ystem.exit(0);", "Sys\u00ADtem.exit(0);");
+        // Java ends a // comment at a lone carriage return, so what follows is code (Drools' parser refuses the file first)
+        for (String text : List.of(HEADER + "rule \"R\"\nwhen\n    Evidence()\nthen\n    insert(Evidence.derived(\"RAG\")); // x\r System.exit(0);\nend\n",
+                HEADER + "rule \"R\" when Evidence() then insert(Evidence.derived(\"RAG\")); // x\r System.exit(0);\nend\n")) {
+            Files.writeString(dir.resolve("extra.drl"), text);
+            assertThat(RuleValidator.validate(RuleSource.fromDirectory(dir))).as(text).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo("extra.drl");
+                assertThat(p.line()).isBetween(6, 11);
+                assertThat(p.isError()).isTrue();
+            });
+            assertThatThrownBy(() -> RuleBase.compile(RuleSource.fromDirectory(dir))).isInstanceOf(RuleBaseException.class);
+        }
+    }
+
+    @Test
+    void mvelSyntaxInAConstraintReachesNothingMore() throws Exception {
+        for (String constraint : List.of("term == [\"a\" : System.getenv(\"X\")]", "this instanceof java.lang.Runtime",
+                "term == ((Object) \"x\").getClass().getName()", "term == String.class.getName()", "term == Math.random() + \"\"")) {
+            String text = HEADER + "rule \"R\"\nwhen\n    Evidence(" + constraint + ")\nthen\nend\n";
+            Files.writeString(dir.resolve("extra.drl"), text);
+            assertRefusedAt(text, constraint);
+        }
+    }
+
     /** Each action, alone in a rule of its own, is refused where it is written. */
     private void assertActionsRefused(String... actions) throws Exception {
         for (String action : actions) {
