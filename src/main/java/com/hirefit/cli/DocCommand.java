@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Write the catalogue of every rule, generated from the rules: grouped by concern (rule file) in stage"
                 + " order, with each rule's name, file:line, code, reason and source.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:bad usage, rules that do not compile, or an output file that cannot be written"})
+        exitCodeList = {"0:written", "2:bad usage, rules that do not pass validation, or an output file that cannot be written"})
 class DocCommand implements Callable<Integer> {
     private static final String NAME = "hirefit rules doc: ";
 

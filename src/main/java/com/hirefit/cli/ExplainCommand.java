@@ -9,6 +9,7 @@ import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.DrlRule;
+import com.hirefit.rules.RuleModel;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.CandidateAssessment;
@@ -18,12 +19,10 @@ import com.hirefit.screening.Trace;
 import com.hirefit.screening.TraceStep;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,12 +114,12 @@ class ExplainCommand implements Callable<Integer> {
             err.println(NAME + "the rules could not assess candidate " + id + ": " + e.getMessage());
             return 2;
         }
-        Map<String, DrlRule> texts = ruleTexts(ruleBase);
+        RuleModel model = ruleBase.model();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(JSON.writeValueAsString(json(ruleBase, jobContext, jobTrace, trace, search.found.row(), texts)));
+            out.println(JSON.writeValueAsString(json(ruleBase, jobContext, jobTrace, trace, search.found.row(), model)));
         } else {
-            text(out, ruleBase, jobContext, jobTrace, trace, search.found.row(), texts);
+            text(out, ruleBase, jobContext, jobTrace, trace, search.found.row(), model);
         }
         out.flush();
         return 0;
@@ -158,7 +157,7 @@ class ExplainCommand implements Callable<Integer> {
     }
 
     private void text(PrintWriter out, RuleBase ruleBase, Job jobContext, Trace<Assessor.JobRun> jobTrace,
-                      Trace<CandidateAssessment> trace, int row, Map<String, DrlRule> texts) {
+                      Trace<CandidateAssessment> trace, int row, RuleModel model) {
         CandidateAssessment a = trace.assessment();
         out.printf("Candidate %s (row %d of %s): %s%n", a.candidateId(), row, candidates, a.verdict());
         for (Finding reason : a.verdictReasons()) {
@@ -170,20 +169,20 @@ class ExplainCommand implements Callable<Integer> {
                 ruleBase.origin());
         out.println();
         out.printf("Job steps (the company side, run once for the job): %d rule(s) fired%n", jobTrace.steps().size());
-        steps(out, jobTrace.steps(), texts);
+        steps(out, jobTrace.steps(), model);
         out.println();
         out.printf("Candidate steps: %d rule(s) fired%n", trace.steps().size());
-        steps(out, trace.steps(), texts);
+        steps(out, trace.steps(), model);
     }
 
-    private static void steps(PrintWriter out, List<TraceStep> steps, Map<String, DrlRule> texts) {
+    private static void steps(PrintWriter out, List<TraceStep> steps, RuleModel model) {
         int width = Math.max(3, Integer.toString(steps.size()).length() + 1);
         String indent = " ".repeat(width + 2);
         for (int i = 0; i < steps.size(); i++) {
             TraceStep step = steps.get(i);
             out.printf("%" + width + "d. [%s] %s   (%s)%n", i + 1, step.group(), step.rule(), step.where());
             if (step.matched().isEmpty()) {
-                String conditions = conditions(texts.get(step.rule()));
+                String conditions = conditions(model.rule(step.rule()));
                 out.println(indent + "when: " + (conditions.isEmpty() ? "(always)" : conditions));
             } else {
                 facts(out, indent + "matched: ", indent, step.matched(), step.rule());
@@ -204,7 +203,7 @@ class ExplainCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> json(RuleBase ruleBase, Job jobContext, Trace<Assessor.JobRun> jobTrace,
-                                     Trace<CandidateAssessment> trace, int row, Map<String, DrlRule> texts) {
+                                     Trace<CandidateAssessment> trace, int row, RuleModel model) {
         CandidateAssessment a = trace.assessment();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("candidateId", a.candidateId());
@@ -215,12 +214,12 @@ class ExplainCommand implements Callable<Integer> {
         root.put("seniority", a.seniority());
         root.put("jobId", jobContext.jobId());
         root.put("rulesVersion", ruleBase.version());
-        root.put("jobSteps", jsonSteps(jobTrace.steps(), texts));
-        root.put("candidateSteps", jsonSteps(trace.steps(), texts));
+        root.put("jobSteps", jsonSteps(jobTrace.steps(), model));
+        root.put("candidateSteps", jsonSteps(trace.steps(), model));
         return root;
     }
 
-    private static List<Map<String, Object>> jsonSteps(List<TraceStep> steps, Map<String, DrlRule> texts) {
+    private static List<Map<String, Object>> jsonSteps(List<TraceStep> steps, RuleModel model) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             TraceStep step = steps.get(i);
@@ -230,7 +229,7 @@ class ExplainCommand implements Callable<Integer> {
             one.put("file", step.file());
             one.put("line", step.line());
             one.put("group", step.group());
-            one.put("conditions", conditions(texts.get(step.rule())));
+            one.put("conditions", conditions(model.rule(step.rule())));
             one.put("matched", step.matched().stream().map(ExplainCommand::jsonFact).toList());
             one.put("produced", step.produced().stream().map(ExplainCommand::jsonFact).toList());
             list.add(one);
@@ -258,19 +257,8 @@ class ExplainCommand implements Callable<Integer> {
         return one;
     }
 
-    /** Each rule's text by name, for its conditions. */
-    private static Map<String, DrlRule> ruleTexts(RuleBase ruleBase) {
-        Map<String, DrlRule> texts = new HashMap<>();
-        ruleBase.source().files().forEach((file, bytes) -> {
-            if (file.endsWith(".drl")) {
-                DrlRule.scan(file, new String(bytes, StandardCharsets.UTF_8)).forEach(rule -> texts.put(rule.name(), rule));
-            }
-        });
-        return texts;
-    }
-
     /** A rule's conditions on one line, without comments. */
     private static String conditions(DrlRule rule) {
-        return rule == null ? "" : rule.when().replaceAll("(?m)//.*$", "").replaceAll("\\s+", " ").strip();
+        return rule == null ? "" : rule.conditions();
     }
 }

@@ -24,7 +24,7 @@ class RulesFolder {
             RuleSource source = folder != null ? RuleSource.fromDirectory(folder) : RuleSource.folderOrBundled(DEFAULT_FOLDER);
             return RuleBase.compile(source);
         } catch (RuleBaseException e) {
-            err.println(command + "the rules do not compile:");
+            err.println(command + "the rules do not pass validation:");
             e.problems().forEach(problem -> err.println("  " + problem));
             return null;
         }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + " scenario, how many scenarios fire each rule, and the rules no scenario fires.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every scenario passed (uncovered rules are listed, not failed)",
-                "1:a scenario failed, a scenario file or scenario could not be read, or the rules do not compile"})
+                "1:a scenario failed, a scenario file or scenario could not be read, or the rules do not pass validation"})
 class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +38,7 @@ class TestCommand implements Callable<Integer> {
             ruleBase = RuleBase.compile(RuleSource.fromDirectory(rules));
         } catch (RuleBaseException e) {
             e.problems().forEach(out::println);
-            out.println(rules + ": the rules do not compile; no scenario was run");
+            out.println(rules + ": the rules do not pass validation; no scenario was run");
             return 1;
         }
         ScenarioSuite.Report report = ScenarioSuite.run(ruleBase, rules.resolve(ScenarioSuite.FOLDER));

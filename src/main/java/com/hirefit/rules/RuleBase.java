@@ -2,9 +2,13 @@ package com.hirefit.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +34,6 @@ public final class RuleBase {
     /** All DRL files are compiled into this one package, so rule names are unique across files. */
     static final String PACKAGE = "hirefit";
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
-    private static final Pattern RULE_LINE = Pattern.compile("^[ \\t]*rule[ \\t]+\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
     private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)|Line \\d+:(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -42,10 +45,13 @@ public final class RuleBase {
     private final TextMatcher titleMatcher;
     private final Vocabulary vocabulary;
     private final Map<String, RuleInfo> rules;
+    private final RuleModel model;
+    private final List<RuleProblem> warnings;
     /** Hashed once: every stored assessment carries it, and hashing the 200 KB of rule files took 0.3-0.4 ms a call. */
     private final String version;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Map<String, RuleInfo> rules) {
+    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, RuleModel model,
+                     Map<String, RuleInfo> rules, List<RuleProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
         // A pooled session is reset, not rebuilt, on return: its node and segment memories are reused, which
@@ -57,18 +63,49 @@ public final class RuleBase {
         this.titleMatcher = new TextMatcher(taxonomy.titles());
         this.vocabulary = vocabulary;
         this.rules = Map.copyOf(rules);
+        this.model = model;
+        this.warnings = List.copyOf(warnings);
         this.version = source.version();
     }
 
+    /**
+     * Reads, lints and compiles a rules folder. The DRL files are parsed and linted first (the code allowlist, then
+     * the house rules of {@link RuleValidator}); the build runs only on files whose code the lint passed, because
+     * building already evaluates metadata and some attributes. On any error, from lint or from the build, nothing
+     * is returned: no caller can install rules that fail the lint.
+     */
     public static RuleBase compile(RuleSource source) throws RuleBaseException {
+        return compile(source, false);
+    }
+
+    /** {@link #compile}, also holding the folder together: every tag tested is produced, every taxonomy tag tested. */
+    static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Taxonomy taxonomy = readOrCollect(source, RuleSource.TAXONOMY, problems, TaxonomyReader::read);
         Vocabulary vocabulary = readOrCollect(source, RuleSource.VOCABULARY, problems, Vocabulary::read);
-        KieBase kieBase = build(source, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleBaseException(problems);
+        RuleModel model = RuleModel.parse(source);
+        List<RuleProblem> unsafe = new ArrayList<>(model.problems());
+        unsafe.addAll(CodeLint.check(model));
+        problems.addAll(unsafe);
+        problems.addAll(RuleValidator.houseRules(model, vocabulary));
+        if (tags && taxonomy != null) {
+            problems.addAll(RuleValidator.tags(model, taxonomy));
         }
-        return new RuleBase(source, kieBase, taxonomy, vocabulary, catalogue(source, kieBase));
+        KieBase kieBase = null;
+        Map<String, RuleInfo> catalogue = Map.of();
+        if (unsafe.isEmpty()) {
+            kieBase = build(model, problems);
+            if (kieBase != null) {
+                catalogue = catalogue(model, kieBase, problems);
+            }
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)
+                .thenComparing(RuleProblem::message));
+        List<RuleProblem> found = problems.stream().distinct().toList();
+        if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
+            throw new RuleBaseException(found);
+        }
+        return new RuleBase(source, kieBase, taxonomy, vocabulary, model, catalogue, found);
     }
 
     private interface Reader<T> {
@@ -89,29 +126,29 @@ public final class RuleBase {
         }
     }
 
-    private static KieBase build(RuleSource source, List<RuleProblem> problems) {
+    /** Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used. */
+    private static KieBase build(RuleModel model, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         // A unique release id per build: the KIE repository is static and keyed by it.
         ReleaseId releaseId = ks.newReleaseId("com.hirefit", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        int drlFiles = 0;
-        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-            if (file.getKey().endsWith(".drl")) {
-                kfs.write(RESOURCES + file.getKey(), file.getValue());
-                drlFiles++;
-            }
-        }
-        if (drlFiles == 0) {
-            problems.add(new RuleProblem(source.origin(), 0, 0, "no .drl files"));
+        if (model.files().isEmpty()) {
+            problems.add(new RuleProblem(model.origin(), 0, 0, "no .drl files"));
             return null;
         }
+        for (RuleModel.DrlFile file : model.files().values()) {
+            kfs.write(RESOURCES + file.name(), ks.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8.name()));
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> compiled = builder.getResults().getMessages(Message.Level.ERROR).stream().map(RuleBase::toProblem).toList();
+        List<RuleProblem> compiled = builder.getResults().getMessages(Message.Level.ERROR).stream().map(RuleBase::toProblem)
+                // The compiler names a duplicate at its first occurrence; the house rules name both places.
+                .filter(p -> !p.message().startsWith("Duplicate rule name") && !p.message().endsWith("is already defined")).toList();
         // "Parser returned a null Package" only repeats, without a line, that the file has syntax errors listed beside it.
         compiled.stream().filter(p -> !(p.message().startsWith("Parser returned a null Package")
                 && compiled.stream().anyMatch(o -> o.file().equals(p.file()) && o.line() > 0))).forEach(problems::add);
-        if (!problems.isEmpty()) {
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             ks.getRepository().removeKieModule(releaseId);
             return null;
         }
@@ -138,28 +175,41 @@ public final class RuleBase {
         return new RuleProblem(path, Math.max(message.getLine(), 0), column, text);
     }
 
-    private static Map<String, RuleInfo> catalogue(RuleSource source, KieBase kieBase) {
-        Map<String, String[]> located = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : source.files().entrySet()) {
-            if (!file.getKey().endsWith(".drl")) {
-                continue;
-            }
-            String text = new String(file.getValue(), StandardCharsets.UTF_8);
-            Matcher m = RULE_LINE.matcher(text);
-            while (m.find()) {
-                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                located.put(m.group(1), new String[] {file.getKey(), Integer.toString(line)});
+    /**
+     * Every rule with where the parser found it, its group and metadata. The compiled rule base must hold exactly
+     * the rules the parser read, with the same metadata: anything else means the lint did not see what was built.
+     */
+    private static Map<String, RuleInfo> catalogue(RuleModel model, KieBase kieBase, List<RuleProblem> problems) {
+        Map<String, RuleInfo> rules = new HashMap<>();
+        Set<String> compiled = new TreeSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            pkg.getQueries().forEach(query -> compiled.add(query.getName()));
+            for (Rule rule : pkg.getRules()) {
+                compiled.add(rule.getName());
+                DrlRule drl = model.rule(rule.getName());
+                if (drl == null) {
+                    continue;
+                }
+                Map<String, String> meta = drl.metadata();
+                for (String key : List.of("code", "reason", "source")) {
+                    if (!Objects.equals(meta.get(key), text(rule.getMetaData().get(key)))) {
+                        problems.add(new RuleProblem(drl.file(), drl.line(), drl.column(),
+                                "rule \"" + drl.name() + "\": @" + key + " reads differently once built"));
+                    }
+                }
+                rules.put(rule.getName(), new RuleInfo(rule.getName(), drl.file(), drl.line(), drl.group(),
+                        meta.get("code"), meta.get("reason"), meta.get("source")));
             }
         }
-        Map<String, RuleInfo> rules = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String[] where = located.getOrDefault(rule.getName(), new String[] {"?", "0"});
-                Map<String, Object> meta = rule.getMetaData();
-                rules.put(rule.getName(), new RuleInfo(rule.getName(), where[0], Integer.parseInt(where[1]),
-                        ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getRuleFlowGroup(),
-                        text(meta.get("code")), text(meta.get("reason")), text(meta.get("source"))));
-            }
+        Set<String> parsed = new TreeSet<>();
+        model.rules().forEach(rule -> parsed.add(rule.name()));
+        if (!parsed.equals(compiled)) {
+            Set<String> unseen = new TreeSet<>(compiled);
+            unseen.removeAll(parsed);
+            Set<String> missing = new TreeSet<>(parsed);
+            missing.removeAll(compiled);
+            problems.add(new RuleProblem(model.origin(), 0, 0, "the rules the parser read differ from the rules built: built but not read "
+                    + unseen + ", read but not built " + missing));
         }
         return rules;
     }
@@ -211,5 +261,15 @@ public final class RuleBase {
 
     public RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /** The rule files as the parser read them (conditions, metadata, where each rule is). */
+    public RuleModel model() {
+        return model;
+    }
+
+    /** What the check warned about when these rules were compiled (errors stop the compile). */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 }

@@ -1,52 +1,37 @@
 package com.hirefit.rules;
 
 import com.hirefit.ingest.ProtectedAttributes;
+import com.hirefit.rules.CodePiece.Kind;
+import com.hirefit.rules.DrlTokens.Token;
 import com.hirefit.vocabulary.Role;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks a rules folder before it is used: it must compile, and every rule must follow the house rules
- * (see {@link #validate}). Problems are located by file, line and column.
+ * Checks a rules folder before it is used: {@link #check} is {@link RuleBase#compile}, which parses, lints (what
+ * code rules may carry, see {@link CodeLint}, and the house rules here) and builds, plus the tags check, and
+ * reports every problem by file, line and column. The house rules, which every compile enforces: rule names
+ * unique, {@code @code} and {@code @reason} on a rule that concludes, codes from the vocabulary, {@code @source}
+ * (a warning when missing), and no reference to a protected attribute. The tags check, for validation and
+ * reloads: every tag a rule tests produced by the taxonomy or a rule, and every taxonomy tag tested.
  */
 public final class RuleValidator {
-    private static final Pattern TAG_EQUALS = Pattern.compile("\\btag\\s*==\\s*\"([A-Z0-9_]+)\"");
-    private static final Pattern TAG_IN = Pattern.compile("\\btag\\s+in\\s*\\(([^)]*)\\)");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern DERIVED = Pattern.compile("Evidence\\.derived\\(\\s*\"([A-Z0-9_]+)\"");
-    private static final Pattern CONCLUDES = Pattern.compile("\\bConclusion\\.");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    /** Actions must only add facts: no I/O, reflection, threads or access to the JVM. */
-    private static final Map<Pattern, String> FORBIDDEN = Map.of(
-            Pattern.compile("\\bSystem\\s*\\."), "System.*",
-            Pattern.compile("\\bjava\\.(io|nio|net)\\b|\\bFiles\\s*\\.|\\bnew\\s+(File|FileWriter|FileReader|Socket|URL)\\b"), "I/O",
-            Pattern.compile("\\bClass\\s*\\.\\s*forName|\\.getClass\\s*\\(|\\bjava\\.lang\\.reflect\\b|\\.getDeclared\\w*\\(|\\bMethodHandles?\\b"), "reflection",
-            Pattern.compile("\\bnew\\s+Thread\\b|\\bThread\\s*\\.|\\bExecutors?\\b|\\bCompletableFuture\\b|\\bRuntime\\s*\\.|\\bProcessBuilder\\b"), "threads or processes");
 
     private RuleValidator() {
     }
 
-    /**
-     * Compile errors (syntax, unknown fact types or fields), duplicate rule names, taxonomy errors, tags a
-     * rule tests that nothing produces and taxonomy tags no rule tests; and lint: a rule that concludes a
-     * code without {@code @code} and {@code @reason}, a code outside the vocabulary, a rule without
-     * {@code @source} (warning), a rule that refers to a protected attribute, and actions that do I/O,
-     * reflection, threads or {@code System.*}.
-     */
+    /** Every problem in the folder, errors and warnings, sorted by file and line. */
     public static List<RuleProblem> validate(RuleSource source) {
         return check(source).problems();
     }
 
-    /** What a check found, and the compiled rule base when the files compiled (null otherwise). */
+    /** What a check found, and the compiled rule base when it had no errors (null otherwise). */
     public record Checked(RuleBase ruleBase, List<RuleProblem> problems) {
         public boolean hasErrors() {
             return problems.stream().anyMatch(RuleProblem::isError);
@@ -55,34 +40,29 @@ public final class RuleValidator {
 
     /** {@link #validate} that also keeps the rule base it compiled, so a reload compiles only once. */
     public static Checked check(RuleSource source) {
-        List<RuleProblem> problems = new ArrayList<>();
-        RuleBase compiled = null;
         try {
-            compiled = RuleBase.compile(source);
+            RuleBase compiled = RuleBase.compile(source, true);
+            return new Checked(compiled, compiled.warnings());
         } catch (RuleBaseException e) {
-            // The compiler names a duplicate at its first occurrence; the check below names both places.
-            e.problems().stream().filter(p -> !p.message().startsWith("Duplicate rule name") && !p.message().endsWith("is already defined"))
-                    .forEach(problems::add);
+            return new Checked(null, e.problems());
         }
-        List<DrlRule> rules = new ArrayList<>();
-        source.files().forEach((file, bytes) -> {
-            if (file.endsWith(".drl")) {
-                rules.addAll(DrlRule.scan(file, new String(bytes, StandardCharsets.UTF_8)));
+    }
+
+    /** The house rules over a parsed folder (the vocabulary may be null when it did not read). */
+    static List<RuleProblem> houseRules(RuleModel model, Vocabulary vocabulary) {
+        List<RuleProblem> problems = new ArrayList<>();
+        duplicates(model.rules(), problems);
+        Map<DrlRule, List<CodePiece>> byRule = new IdentityHashMap<>();
+        model.pieces().stream().filter(piece -> piece.rule() != null)
+                .forEach(piece -> byRule.computeIfAbsent(piece.rule(), r -> new ArrayList<>()).add(piece));
+        for (DrlRule rule : model.rules()) {
+            List<CodePiece> pieces = byRule.getOrDefault(rule, List.of());
+            if (!rule.query()) {
+                metadata(rule, pieces, vocabulary, problems);
             }
-        });
-        duplicates(rules, problems);
-        Taxonomy taxonomy = quietly(() -> TaxonomyReader.read(RuleSource.TAXONOMY, bytes(source, RuleSource.TAXONOMY)));
-        Vocabulary vocabulary = quietly(() -> Vocabulary.read(RuleSource.VOCABULARY, bytes(source, RuleSource.VOCABULARY)));
-        if (taxonomy != null) {
-            tags(rules, taxonomy, problems);
+            protectedAttributes(model, pieces, problems);
         }
-        for (DrlRule rule : rules) {
-            metadata(rule, vocabulary, problems);
-            protectedAttributes(rule, problems);
-            forbiddenActions(rule, problems);
-        }
-        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparing(RuleProblem::message));
-        return new Checked(compiled, problems.stream().distinct().toList());
+        return problems;
     }
 
     private static void duplicates(List<DrlRule> rules, List<RuleProblem> problems) {
@@ -90,25 +70,38 @@ public final class RuleValidator {
         for (DrlRule rule : rules) {
             DrlRule earlier = first.putIfAbsent(rule.name(), rule);
             if (earlier != null) {
-                problems.add(new RuleProblem(rule.file(), rule.line(), 1,
+                problems.add(new RuleProblem(rule.file(), rule.line(), rule.column(),
                         "duplicate rule name \"" + rule.name() + "\" (first at " + earlier.file() + ":" + earlier.line() + ")"));
             }
         }
     }
 
-    private static void tags(List<DrlRule> rules, Taxonomy taxonomy, List<RuleProblem> problems) {
+    /** Tags a rule tests that nothing produces, and taxonomy tags no rule tests. */
+    static List<RuleProblem> tags(RuleModel model, Taxonomy taxonomy) {
+        List<RuleProblem> problems = new ArrayList<>();
         Set<String> produced = new HashSet<>();
         taxonomy.evidence().forEach(e -> produced.add(e.tag()));
         taxonomy.titles().forEach(e -> produced.add(e.tag()));
-        rules.forEach(rule -> all(DERIVED, rule.then()).forEach(produced::add));
+        for (CodePiece piece : model.pieces()) {
+            List<Token> t = piece.kind() == Kind.CONSEQUENCE ? DrlTokens.of(piece.text()).tokens() : List.of();
+            for (int i = 0; i + 4 < t.size(); i++) {
+                if (t.get(i).is("Evidence") && t.get(i + 1).is(".") && t.get(i + 2).is("derived") && t.get(i + 3).is("(")
+                        && t.get(i + 4).kind() == DrlTokens.Kind.STRING) {
+                    produced.add(DrlTokens.unquote(t.get(i + 4).text()));
+                }
+            }
+        }
         Set<String> used = new HashSet<>();
-        for (DrlRule rule : rules) {
-            String when = rule.when().replaceAll("(?m)//.*$", "");
-            for (String tag : usedTags(when)) {
-                used.add(tag);
-                if (!produced.contains(tag)) {
-                    problems.add(new RuleProblem(rule.file(), rule.whenLine() + lineOf(when, "\"" + tag + "\""), 1,
-                            "tag " + tag + " is tested here but no taxonomy entry or rule produces it"));
+        for (CodePiece piece : model.pieces()) {
+            if (piece.kind() != Kind.CONSTRAINT) {
+                continue;
+            }
+            for (Token tag : testedTags(DrlTokens.of(piece.text()).tokens())) {
+                String name = DrlTokens.unquote(tag.text());
+                used.add(name);
+                if (!produced.contains(name)) {
+                    problems.add(model.problem(piece, tag.start(), "tag " + name + " is tested here but no taxonomy entry or rule produces it",
+                            RuleProblem.Severity.ERROR));
                 }
             }
         }
@@ -121,92 +114,78 @@ public final class RuleValidator {
                         "tag " + entry.tag() + " is produced here but no rule tests it"));
             }
         }
+        return problems;
     }
 
-    private static List<String> usedTags(String when) {
-        List<String> tags = new ArrayList<>(all(TAG_EQUALS, when));
-        Matcher in = TAG_IN.matcher(when);
-        while (in.find()) {
-            tags.addAll(all(QUOTED, in.group(1)));
+    /** The string tokens of {@code tag == "X"} and {@code tag in ("X", "Y")}. */
+    private static List<Token> testedTags(List<Token> t) {
+        List<Token> tags = new ArrayList<>();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i).is("tag")) {
+                continue;
+            }
+            if (t.get(i + 1).is("==") && t.get(i + 2).kind() == DrlTokens.Kind.STRING) {
+                tags.add(t.get(i + 2));
+            } else if (t.get(i + 1).is("in") && t.get(i + 2).is("(")) {
+                for (int j = i + 3; j < t.size() && !t.get(j).is(")"); j++) {
+                    if (t.get(j).kind() == DrlTokens.Kind.STRING) {
+                        tags.add(t.get(j));
+                    }
+                }
+            }
         }
         return tags;
     }
 
-    private static void metadata(DrlRule rule, Vocabulary vocabulary, List<RuleProblem> problems) {
+    private static void metadata(DrlRule rule, List<CodePiece> pieces, Vocabulary vocabulary, List<RuleProblem> problems) {
         String code = rule.metadata().get("code");
-        boolean concludes = CONCLUDES.matcher(rule.then().replaceAll("(?m)//.*$", "")).find();
+        boolean concludes = pieces.stream().filter(piece -> piece.kind() == Kind.CONSEQUENCE).anyMatch(piece -> {
+            List<Token> t = DrlTokens.of(piece.text()).tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).is("Conclusion") && t.get(i + 1).is(".") && (i == 0 || !t.get(i - 1).is("."))) {
+                    return true;
+                }
+            }
+            return false;
+        });
         if (concludes && (code == null || code.isBlank())) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" concludes a code but has no @code"));
+            problems.add(new RuleProblem(rule.file(), rule.line(), rule.column(), "rule \"" + rule.name() + "\" concludes a code but has no @code"));
         }
         if (rule.metadata().getOrDefault("reason", "").isBlank()) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has no @reason"));
+            problems.add(new RuleProblem(rule.file(), rule.line(), rule.column(), "rule \"" + rule.name() + "\" has no @reason"));
         }
         if (rule.metadata().getOrDefault("source", "").isBlank()) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has no @source",
+            problems.add(new RuleProblem(rule.file(), rule.line(), rule.column(), "rule \"" + rule.name() + "\" has no @source",
                     RuleProblem.Severity.WARNING));
         }
         if (code != null && vocabulary != null && !vocabulary.contains(code)) {
-            problems.add(new RuleProblem(rule.file(), rule.line(), 1,
+            problems.add(new RuleProblem(rule.file(), rule.line(), rule.column(),
                     "code " + code + " is not in the public vocabulary (vocabulary.yaml)"));
         }
     }
 
-    private static void protectedAttributes(DrlRule rule, List<RuleProblem> problems) {
-        String code = rule.code();
-        List<String> words = new ArrayList<>(all(QUOTED, code));
-        Matcher identifiers = IDENTIFIER.matcher(code.replaceAll("\"[^\"]*\"", " "));
-        while (identifiers.find()) {
-            words.add(identifiers.group().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' '));
-        }
-        words.stream().filter(ProtectedAttributes::isProtected).findFirst().ifPresent(word -> problems.add(new RuleProblem(
-                rule.file(), rule.whenLine() + lineOf(rule.when() + rule.then(), word.split(" ")[0]), 1,
-                "rule \"" + rule.name() + "\" refers to a protected attribute (\"" + word + "\"): no rule may use one")));
-    }
-
-    private static void forbiddenActions(DrlRule rule, List<RuleProblem> problems) {
-        String then = rule.then().replaceAll("(?m)//.*$", "");
-        FORBIDDEN.forEach((pattern, what) -> {
-            Matcher found = pattern.matcher(then);
-            if (found.find()) {
-                problems.add(new RuleProblem(rule.file(), rule.thenLine() + lineOf(then, found.group()), 1,
-                        "rule \"" + rule.name() + "\" does " + what + " in its actions (\"" + found.group().strip()
-                                + "\"): actions may only insert facts"));
+    /** Any name or string in a rule's code that reads as a protected attribute (a field, a map key, a string). */
+    private static void protectedAttributes(RuleModel model, List<CodePiece> pieces, List<RuleProblem> problems) {
+        for (CodePiece piece : pieces) {
+            if (!piece.isCode()) {
+                continue;
             }
-        });
-    }
-
-    private static List<String> all(Pattern pattern, String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
+            for (Token token : DrlTokens.of(piece.text()).tokens()) {
+                String word = switch (token.kind()) {
+                    case STRING -> token.text().length() >= 2 ? token.text().substring(1, token.text().length() - 1) : "";
+                    case IDENT -> token.text().replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace("$", "");
+                    default -> "";
+                };
+                if (!word.isEmpty() && ProtectedAttributes.isProtected(word)) {
+                    problems.add(model.problem(piece, token.start(), "refers to a protected attribute (\"" + word + "\"): no rule may use one",
+                            RuleProblem.Severity.ERROR));
+                    return;
+                }
+            }
         }
-        return found;
-    }
-
-    private static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
     }
 
     private static boolean isRole(String tag) {
         return Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(tag));
-    }
-
-    private static byte[] bytes(RuleSource source, String file) {
-        return source.files().getOrDefault(file, new byte[0]);
-    }
-
-    private interface Read<T> {
-        T read() throws RuleBaseException;
-    }
-
-    /** Reads what the compile step already reported on; a failure here is not reported twice. */
-    private static <T> T quietly(Read<T> read) {
-        try {
-            return read.read();
-        } catch (RuleBaseException e) {
-            return null;
-        }
     }
 }

@@ -65,7 +65,7 @@ class ScreenCommandTest {
         Files.writeString(rules.resolve("verdict.drl"), Files.readString(rules.resolve("verdict.drl")).replaceFirst("then", "thn"));
         assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--rules", rules.toString(), "samples/candidates.csv"))
                 .isEqualTo(2);
-        assertThat(cli.err()).contains("the rules do not compile").contains("verdict.drl:");
+        assertThat(cli.err()).contains("the rules do not pass validation").contains("verdict.drl:");
     }
 
     @Test

@@ -41,7 +41,7 @@ class RuleCatalogTest {
                     @source("[999] 'a <script>alert(1)</script> source'")
                     ruleflow-group "audit"
                 when
-                    exists Evidence(tag == "NEVER")
+                    exists Evidence(tag == "RAG")
                 then
                 end
                 """.formatted(ODD_RULE));

@@ -57,21 +57,13 @@ class RulesReloadTest {
         return body(response).get("rulesVersion").asString();
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s for: " + what).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
     @Test
     void aBrokenFileIsRefusedWithFileAndLineWhileTheOldRulesAnswerAndAFixIsInstalled() throws Exception {
         String before = rules().get("version").asString();
         Path verdict = RULES.resolve("verdict.drl");
         String original = Files.readString(verdict);
         Files.writeString(verdict, original.replaceFirst("then\n", "thn\n"));
-        await("the broken change to be refused", () -> !rules().path("rejectedChange").isNull() && rules().has("rejectedChange"));
+        Eventually.await("the broken change to be refused", () -> !rules().path("rejectedChange").isNull() && rules().has("rejectedChange"));
         JsonNode rejected = rules().get("rejectedChange");
         assertThat(rejected.get("problems").get(0).get("file").asString()).isEqualTo("verdict.drl");
         assertThat(rejected.get("problems").get(0).get("line").asInt()).isPositive();
@@ -79,7 +71,7 @@ class RulesReloadTest {
         assertThat(assess()).isEqualTo(before);
 
         Files.writeString(verdict, original + "\n// reviewed\n");
-        await("the fix to be installed", () -> !rules().get("version").asString().equals(before));
+        Eventually.await("the fix to be installed", () -> !rules().get("version").asString().equals(before));
         String after = rules().get("version").asString();
         assertThat(rules().get("rejectedChange").isNull()).isTrue();
         assertThat(assess()).isEqualTo(after);
