@@ -131,12 +131,8 @@ public final class CalibrationSet {
     /** Each resume's expectations as written (validated when a pair is checked, merged with the pair's). */
     private static Map<String, ObjectNode> resumeExpectations(Path file, Set<String> ids, List<String> errors) {
         Map<String, ObjectNode> expected = new LinkedHashMap<>();
-        JsonNode root = yaml(file, errors);
+        JsonNode root = yamlMap(file, "a map of resume IDs to {story, expect, because}", errors);
         if (root == null) {
-            return expected;
-        }
-        if (!root.isObject()) {
-            errors.add(file + ": must be a map of resume IDs to {story, expect, because}");
             return expected;
         }
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
@@ -190,12 +186,8 @@ public final class CalibrationSet {
     private static JobResult replay(Path file, Path sampleJobs, Map<String, Candidate> resumes, Map<String, ObjectNode> expected,
                                     ExpectationReader reader, Assessor assessor, List<String> errors) {
         String name = file.getFileName().toString();
-        JsonNode root = yaml(file, errors);
+        JsonNode root = yamlMap(file, "a map with the keys job, needs, reasons, pairs", errors);
         if (root == null) {
-            return null;
-        }
-        if (!root.isObject()) {
-            errors.add(name + ": must be a map with the keys job, needs, reasons, pairs");
             return null;
         }
         root.propertyNames().stream().filter(key -> !FILE_KEYS.contains(key))
@@ -281,9 +273,15 @@ public final class CalibrationSet {
         return problems.isEmpty() ? expectations : null;
     }
 
-    private static JsonNode yaml(Path file, List<String> errors) {
+    /** The file's YAML when it is a map; null, with the problem in {@code errors}, otherwise. */
+    private static JsonNode yamlMap(Path file, String shape, List<String> errors) {
         try {
-            return YAML.readTree(Files.readAllBytes(file));
+            JsonNode root = YAML.readTree(Files.readAllBytes(file));
+            if (root == null || !root.isObject()) {
+                errors.add(file.getFileName() + ": must be " + shape);
+                return null;
+            }
+            return root;
         } catch (IOException e) {
             errors.add(file + ": cannot read: " + e.getMessage());
         } catch (JacksonException e) {
