@@ -22,8 +22,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
-        description = "Screen a candidates file (.xlsx, .csv, .json) against a job file (.yaml, .json).",
+        description = "Screen a candidates file (.xlsx, .csv, .json) against one or more job files (.yaml, .json).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:screened (even when some rows were errors)", "2:bad usage, or unreadable job, rules or candidates file"})
 class ScreenCommand implements Callable<Integer> {
@@ -42,8 +46,9 @@ class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--job", required = true, paramLabel = "JOB_FILE", description = "The job context (.yaml, .yml or .json).")
-    Path job;
+    @Option(names = "--job", required = true, paramLabel = "JOB", description = "The job context (.yaml, .yml or .json), or a folder"
+            + " of them; repeat the option to screen against several jobs, one report each.")
+    List<Path> jobArguments;
 
     @Mixin
     RulesFolder rules;
@@ -52,7 +57,8 @@ class ScreenCommand implements Callable<Integer> {
             description = "table (default), json, xlsx or csv (candidates only; with --out, row errors go to FILE.errors.csv).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx);"
+            + " with several jobs, a folder that gets one file per job (JOB_FILE_NAME.txt, .json, .csv or .xlsx).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that assess candidates (default: one per core).")
@@ -67,20 +73,31 @@ class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> jobFiles = jobFiles(err);
+        if (jobFiles == null) {
+            return 2;
+        }
+        boolean several = jobFiles.size() > 1;
         if (format == Format.xlsx && out == null) {
-            err.println("hirefit screen: --format xlsx needs --out FILE");
+            err.println("hirefit screen: --format xlsx needs --out " + (several ? "DIR" : "FILE"));
+            return 2;
+        }
+        if (several && out == null && format != Format.table) {
+            err.println("hirefit screen: --format " + format + " with several jobs needs --out DIR (one file per job)");
             return 2;
         }
         RuleBase ruleBase = rules.loadOrReport(err, "hirefit screen: ");
         if (ruleBase == null) {
             return 2;
         }
-        Job jobContext;
-        try {
-            jobContext = JobFiles.read(job);
-        } catch (JobFileException e) {
-            err.println("hirefit screen: " + e.getMessage());
-            return 2;
+        List<Job> jobs = new ArrayList<>();
+        for (Path file : jobFiles) {
+            try {
+                jobs.add(JobFiles.read(file));
+            } catch (JobFileException e) {
+                err.println("hirefit screen: " + e.getMessage());
+                return 2;
+            }
         }
         if (!Files.isReadable(candidates)) {
             err.println("hirefit screen: " + candidates + ": file not found or not readable");
@@ -90,8 +107,29 @@ class ScreenCommand implements Callable<Integer> {
             err.println("hirefit screen: --max-rows must be 1 or more");
             return 2;
         }
+        if (several && out != null) {
+            Files.createDirectories(out);
+        }
+        List<String> tallies = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Path target = out == null ? null : several ? out.resolve(baseName(jobFiles.get(i)) + "." + extension()) : out;
+            String tally = screen(ruleBase, jobs.get(i), target, err);
+            if (tally == null) {
+                return 2;
+            }
+            tallies.add(tally);
+        }
+        if (several) {
+            err.println("Verdicts per job (" + jobs.size() + " jobs):");
+            tallies.forEach(line -> err.println("  " + line));
+        }
+        return 0;
+    }
+
+    /** Screens the candidates against one job into {@code target} (standard output when null); the verdict line, or null on a read error. */
+    private String screen(RuleBase ruleBase, Job jobContext, Path target, PrintWriter err) throws IOException {
         CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone(), CandidateFiles.DEFAULT_MAX_CELL_LENGTH, maxRows);
-        try (ScreeningSink sink = sink()) {
+        try (VerdictTally sink = new VerdictTally(sink(target))) {
             ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
                     rowSink -> files.read(candidates, rowSink), sink, threads);
             err.printf("Screened %d candidate(s) from %s against %s with rules %s; %d row error(s).%n",
@@ -103,39 +141,72 @@ class ScreenCommand implements Callable<Integer> {
                 err.println("Possibly protected, among them: " + summary.uncertainColumns().stream().map(UncertainColumn::describe)
                         .collect(Collectors.joining(", ")) + "; " + UncertainColumn.ADVICE + ".");
             }
-            if (out != null) {
-                err.println("Results written to " + out);
+            if (target != null) {
+                err.println("Results written to " + target);
                 if (format == Format.csv) {
-                    err.println("Row errors written to " + errorsFile());
+                    err.println("Row errors written to " + errorsFile(target));
                 }
             }
-            return 0;
+            return sink.line();
         } catch (IngestException e) {
             err.println("hirefit screen: " + e.getMessage());
-            if (out != null) {
-                Files.deleteIfExists(out);
+            if (target != null) {
+                Files.deleteIfExists(target);
                 if (format == Format.csv) {
-                    Files.deleteIfExists(errorsFile());
+                    Files.deleteIfExists(errorsFile(target));
                 }
             }
-            return 2;
+            return null;
         }
     }
 
-    private ScreeningSink sink() throws IOException {
-        OutputStream stream = out == null ? new KeepOpen(System.out) : Files.newOutputStream(out);
+    /** The job files named by --job: each file as given, each folder's .yaml, .yml and .json files in name order. */
+    private List<Path> jobFiles(PrintWriter err) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path argument : jobArguments) {
+            if (!Files.isDirectory(argument)) {
+                files.add(argument);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(argument)) {
+                List<Path> inFolder = listing.filter(ScreenCommand::isJobFile).sorted().toList();
+                if (inFolder.isEmpty()) {
+                    err.println("hirefit screen: " + argument + ": no job files (.yaml, .yml, .json) in this folder");
+                    return null;
+                }
+                files.addAll(inFolder);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isJobFile(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(path) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    private static String baseName(Path jobFile) {
+        return jobFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+    }
+
+    private String extension() {
+        return format == Format.table ? "txt" : format.name();
+    }
+
+    private ScreeningSink sink(Path target) throws IOException {
+        OutputStream stream = target == null ? new KeepOpen(System.out) : Files.newOutputStream(target);
         return switch (format) {
             case table -> new TableReport(stream);
             case json -> new JsonReport(stream);
             case xlsx -> new XlsxReport(stream);
-            case csv -> new CsvReport(stream, out == null ? null : Files.newOutputStream(errorsFile()));
+            case csv -> new CsvReport(stream, target == null ? null : Files.newOutputStream(errorsFile(target)));
         };
     }
 
-    /** Where --format csv --out FILE puts the row errors: FILE.errors.csv (results.csv gives results.errors.csv). */
-    private Path errorsFile() {
-        String name = out.getFileName().toString();
-        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return out.resolveSibling(base + ".errors.csv");
+    /** Where --format csv puts the row errors of FILE: FILE.errors.csv (results.csv gives results.errors.csv). */
+    private static Path errorsFile(Path target) {
+        String name = target.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return target.resolveSibling(base + ".errors.csv");
     }
 }

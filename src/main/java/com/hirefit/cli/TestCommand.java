@@ -4,11 +4,14 @@ import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleBaseException;
 import com.hirefit.rules.RuleInfo;
 import com.hirefit.rules.RuleSource;
+import com.hirefit.rules.scenarios.CalibrationSet;
 import com.hirefit.rules.scenarios.Coverage;
 import com.hirefit.rules.scenarios.ScenarioResult;
 import com.hirefit.rules.scenarios.ScenarioSuite;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +20,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run the rule scenarios in DIR/tests/*.yaml against the rules in DIR; print PASS or FAIL for each"
-                + " scenario, how many scenarios fire each rule, and the rules no scenario fires.",
+                + " scenario, how many scenarios fire each rule, and the rules no scenario fires. Then replay the"
+                + " calibration set and print how many pairs agree, per job, and each pair that does not.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every scenario passed (uncovered rules are listed, not failed)",
-                "1:a scenario failed, a scenario file or scenario could not be read, or the rules do not pass validation"})
+        exitCodeList = {"0:every scenario passed and every calibration pair agreed (uncovered rules are listed, not failed)",
+                "1:a scenario failed, a calibration pair disagreed, a scenario or calibration file could not be read,"
+                        + " or the rules do not pass validation"})
 class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +34,13 @@ class TestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
             description = "The rules folder (default: ./rules); scenarios are read from DIR/tests.")
     Path rules;
+
+    @Option(names = "--calibration", paramLabel = "DIR",
+            description = "The calibration set to replay (default: " + DEFAULT_CALIBRATION + " when it exists);"
+                    + " see samples/calibration/README.md.")
+    Path calibration;
+
+    static final String DEFAULT_CALIBRATION = "samples/calibration";
 
     @Override
     public Integer call() {
@@ -43,7 +55,37 @@ class TestCommand implements Callable<Integer> {
         }
         ScenarioSuite.Report report = ScenarioSuite.run(ruleBase, rules.resolve(ScenarioSuite.FOLDER));
         print(report, out);
-        return report.ok() ? 0 : 1;
+        boolean calibrated = calibrate(ruleBase, out);
+        return report.ok() && calibrated ? 0 : 1;
+    }
+
+    /** Replays the calibration set, if there is one; false when a pair disagrees or the set cannot be read. */
+    private boolean calibrate(RuleBase ruleBase, PrintWriter out) {
+        Path folder = calibration != null ? calibration : Path.of(DEFAULT_CALIBRATION);
+        out.println();
+        if (!Files.isDirectory(folder)) {
+            out.println(calibration != null ? "ERROR " + folder + ": no calibration set in this folder"
+                    : "No calibration set at " + folder + " (--calibration DIR names one); none replayed.");
+            return calibration == null;
+        }
+        CalibrationSet.Report report = CalibrationSet.run(ruleBase, folder);
+        out.println("Calibration set " + folder + ": agreement per job");
+        int width = report.jobs().stream().mapToInt(job -> job.job().length()).max().orElse(0);
+        for (CalibrationSet.JobResult job : report.jobs()) {
+            out.printf("  %-" + width + "s %3d/%d agree (%s)%n", job.job(), job.agreed(), job.pairs(), percent(job.agreed(), job.pairs()));
+            for (CalibrationSet.Disagreement pair : job.disagreements()) {
+                out.println("    DISAGREE " + pair.candidateId() + ": expected " + pair.verdict() + " (" + pair.because() + ")");
+                pair.failures().forEach(failure -> out.println("        " + failure));
+            }
+        }
+        report.errors().forEach(error -> out.println("ERROR " + error));
+        out.printf("%d pairs: %d agree (%s), %d disagree; %d error(s)%n", report.pairs(), report.agreed(),
+                percent(report.agreed(), report.pairs()), report.pairs() - report.agreed(), report.errors().size());
+        return report.ok();
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
     }
 
     static void print(ScenarioSuite.Report report, PrintWriter out) {

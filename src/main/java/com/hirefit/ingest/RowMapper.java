@@ -185,13 +185,15 @@ final class RowMapper {
                     continue;
                 }
                 if (entry.value() instanceof Value.Items items) {
-                    items.items().stream().map(RowMapper::clean).filter(item -> !item.isEmpty()).forEach(parts::add);
+                    items.items().stream().map(RowMapper::clean).forEach(parts::add);
                 } else if (entry.value() instanceof Value.WrongType wrong) {
                     bad(entry, "expected text but found " + wrong.found());
                 } else {
                     parts.add(clean(entry.value().text()));
                 }
             }
+            // A Publications cell of "0" or "n/a" is no publications, and so on for every prose field.
+            parts.removeIf(part -> part.isEmpty() || Values.isNone(part));
             return parts.isEmpty() ? null : String.join(field.joiner(), parts);
         }
 
@@ -201,7 +203,7 @@ final class RowMapper {
                 return List.of();
             }
             if (entry.value() instanceof Value.Items items) {
-                return items.items().stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
+                return Values.items(items.items());
             }
             if (entry.value() instanceof Value.WrongType wrong) {
                 bad(entry, "expected a list or text but found " + wrong.found());

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,11 +44,21 @@ final class Values {
 
     private static final Pattern LIST_LINES = Pattern.compile("\\R");
 
+    /** What a cell writes when it means "none": a zero, a dash, n/a and the like (DOMAIN.md section 9). */
+    private static final Set<String> NONE = Set.of("0", "0.0", "none", "n/a", "na", "n.a", "-", "--", "---", "\u2013",
+            "\u2014", "nil", "null", "no", "nothing", "not applicable", "[]");
+
     private Values() {
     }
 
-    /** Years of experience: "7", "7.5", "7 years", "7 yrs", "7+". Comma decimals are refused as ambiguous. */
+    /**
+     * Years of experience: "7", "7.5", "7 years", "7 yrs", "7+"; "none", "n/a", "-" and the like are 0. Comma
+     * decimals are refused as ambiguous.
+     */
     static double years(String text) throws BadValue {
+        if (isNone(text)) {
+            return 0;
+        }
         String s = text.strip();
         if (NEGATIVE.matcher(s).matches()) {
             throw new BadValue(quote(s) + " is negative");
@@ -150,14 +161,31 @@ final class Values {
         return market;
     }
 
-    /** A list cell: split on ";" if it has one, otherwise on ","; always on line breaks; trimmed, no empties. */
+    /**
+     * A list cell: split on ";" if it has one, otherwise on ","; always on line breaks; trimmed, with no empty
+     * items and none of the items that mean "none" ("n/a", "-", "0"...).
+     */
     static List<String> list(String text) {
         String separator = text.indexOf(';') >= 0 ? ";" : ",";
-        return LIST_LINES.splitAsStream(text)
-                .flatMap(line -> Arrays.stream(line.split(Pattern.quote(separator))))
-                .map(String::strip)
-                .filter(item -> !item.isEmpty())
-                .toList();
+        return items(LIST_LINES.splitAsStream(text).flatMap(line -> Arrays.stream(line.split(Pattern.quote(separator))))
+                .toList());
+    }
+
+    /** The items of a list, trimmed, without empty ones and without those that mean "none". */
+    static List<String> items(List<String> items) {
+        return items.stream().map(String::strip).filter(item -> !item.isEmpty() && !isNone(item)).toList();
+    }
+
+    /**
+     * Whether a cell or list item says there is nothing: "0", "none", "n/a", "-", "nil", "[]" and the like, in
+     * any case, with or without a final dot. In a count-like or list column these mean the candidate has none.
+     */
+    static boolean isNone(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return NONE.contains(s);
     }
 
     /** The text cut to at most {@code max} characters, ending in an ellipsis when cut (never inside a surrogate pair). */

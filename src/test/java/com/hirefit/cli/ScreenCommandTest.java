@@ -105,6 +105,47 @@ class ScreenCommandTest {
     }
 
     @Test
+    void severalJobsGiveOneReportEachAndAVerdictLinePerJob() throws Exception {
+        Path out = dir.resolve("reports");
+        int code = cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--job", "samples/jobs/fraud-scoring.yaml",
+                "--format", "json", "--out", out.toString(), "samples/candidates.csv");
+        assertThat(code).as(cli.err()).isZero();
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.readTree(out.resolve("contract-review.json").toFile()).get("job").get("jobId").asString())
+                .isEqualTo("JOB-CONTRACT-REVIEW");
+        assertThat(json.readTree(out.resolve("fraud-scoring.json").toFile()).get("candidates").size()).isEqualTo(25);
+        assertThat(cli.err()).contains("Verdicts per job (2 jobs):")
+                .containsPattern("  JOB-CONTRACT-REVIEW: STRONG_FIT \\d+, FIT \\d+, REVIEW \\d+, NOT_FIT \\d+; fits: HF-")
+                .containsPattern("  JOB-FRAUD-SCORING: .*fits: .*HF-1002 STRONG_FIT");
+    }
+
+    @Test
+    void aFolderOfJobsScreensAgainstEachOfItsJobFiles() throws Exception {
+        Path jobs = Files.createDirectory(dir.resolve("jobs"));
+        Files.copy(Path.of("samples/jobs/tools-rollout.yaml"), jobs.resolve("b-tools.yaml"));
+        Files.copy(Path.of("samples/jobs/agent-platform.yaml"), jobs.resolve("a-agents.yaml"));
+        Files.writeString(jobs.resolve("notes.txt"), "not a job");
+        Path out = dir.resolve("reports");
+        assertThat(cli.run("screen", "--job", jobs.toString(), "--out", out.toString(), "samples/candidates.csv")).as(cli.err()).isZero();
+        assertThat(Files.readString(out.resolve("a-agents.txt"))).contains("Job JOB-AGENT-PLATFORM");
+        assertThat(Files.readString(out.resolve("b-tools.txt"))).contains("Job JOB-TOOLS-ROLLOUT");
+        assertThat(cli.err().indexOf("JOB-AGENT-PLATFORM: ")).isLessThan(cli.err().indexOf("JOB-TOOLS-ROLLOUT: "));
+    }
+
+    @Test
+    void severalJobsInAMachineFormatNeedAnOutputFolderAndABadJobStopsBeforeAnyScreening() throws Exception {
+        assertThat(cli.run("screen", "--job", "samples/jobs", "--format", "json", "samples/candidates.csv")).isEqualTo(2);
+        assertThat(cli.err()).contains("--format json with several jobs needs --out DIR");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "jobId: J\njobTitle: X\n");
+        Path out = dir.resolve("reports");
+        assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--job", bad.toString(), "--out", out.toString(),
+                "samples/candidates.csv")).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        assertThat(cli.run("screen", "--job", Files.createDirectory(dir.resolve("empty")).toString(), "samples/candidates.csv")).isEqualTo(2);
+        assertThat(cli.err()).contains("no job files (.yaml, .yml, .json) in this folder");
+    }
+
+    @Test
     void csvWritesOneRecordPerCandidateAndTheRowErrorsBesideIt() throws Exception {
         Path out = dir.resolve("results.csv");
         int code = cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "csv", "--out", out.toString(),

@@ -20,6 +20,21 @@ class ValuesTest {
         assertThat(Values.years(text)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "None", "n/a", "N/A", "na", "-", "--", "nil", "None.", " n/a "})
+    void readsAWordForNoneAsNoYears(String text) throws Values.BadValue {
+        assertThat(Values.years(text)).isZero();
+    }
+
+    @Test
+    void dropsListItemsThatMeanNone() {
+        assertThat(Values.list("n/a")).isEmpty();
+        assertThat(Values.list("none; -")).isEmpty();
+        assertThat(Values.list("Python; n/a; SQL")).containsExactly("Python", "SQL");
+        assertThat(Values.list("0")).isEmpty();
+        assertThat(Values.list("Nonesuch; NA Analytics; 10")).containsExactly("Nonesuch", "NA Analytics", "10");
+    }
+
     @Test
     void refusesCommaDecimalYearsAsAmbiguous() {
         assertThatThrownBy(() -> Values.years("7,5"))

@@ -64,15 +64,15 @@ class CandidateDecisionRulesTest {
                 Arguments.of(4.0, null, Seniority.MID),
                 Arguments.of(6.0, null, Seniority.SENIOR),
                 Arguments.of(12.0, null, Seniority.STAFF),
-                Arguments.of(10.0, 1.5, Seniority.JUNIOR),
-                Arguments.of(10.0, 3.0, Seniority.MID),
+                Arguments.of(10.0, 1.5, Seniority.SENIOR),
+                Arguments.of(10.0, 3.0, Seniority.STAFF),
                 Arguments.of(12.0, 4.0, Seniority.STAFF),
-                Arguments.of(null, 4.5, Seniority.SENIOR));
+                Arguments.of(null, 4.5, null));
     }
 
     @ParameterizedTest(name = "{0} years, {1} LLM years: {2}")
     @MethodSource("seniority")
-    void llmCandidatesAreLevelledByTheLowerOfTotalAndHandsOnLlmYears(Double years, Double llmYears, Seniority expected) {
+    void llmCandidatesAreLevelledByTotalYearsOneLowerUnderTwoLlmYears(Double years, Double llmYears, Seniority expected) {
         assertThat(assess(candidate().years(years, llmYears).says(LLM_WORK)).seniority()).isEqualTo(expected);
     }
 

@@ -18,8 +18,8 @@ class GreenFlagRulesTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 flag("PRODUCTION_LLM_SYSTEM",
-                        candidate().says("Shipped an LLM support assistant to 20,000 customers."),
-                        candidate().says("Built an LLM support assistant prototype; it never reached production.")),
+                        candidate().says("Shipped an LLM support assistant to 20,000 customers: retrieval over the help center, a FastAPI backend."),
+                        candidate().says("Built an LLM support assistant prototype with retrieval; it never reached production.")),
                 flag("RAG_DESIGN",
                         candidate().says("Designed the retrieval-augmented generation pipeline, with hybrid search and a reranker."),
                         candidate().says("I have no experience with RAG pipelines yet.")),

@@ -36,7 +36,10 @@ class InterviewFocusRulesTest {
                 focus("SOFTWARE_ENGINEERING", candidate().says("Trained XGBoost churn models in notebooks; precision and recall reports."), job(), ML, job()),
                 focus("AGENT_SCOPE_AND_SAFETY", LLM, job().phase(3).shapes(WorkShape.AUTONOMOUS_WORKFLOWS), LLM, job()),
                 focus("NLP_EVALUATION", candidate().says("Built named entity recognition with spaCy and a custom BERT model; F1 and inter-annotator agreement."), job(), LLM, job()),
-                focus("FUNDAMENTALS_OVER_TOOLS", LLM, job().tools("Pinecone"), LLM, job().tools("pgvector")));
+                focus("FUNDAMENTALS_OVER_TOOLS", LLM, job().tools("Pinecone"), LLM, job().tools("pgvector")),
+                focus("SCOPE_AT_LEVEL", candidate().years(7.0, 3.0).says(CandidateDecisionRulesTest.LLM_WORK), job(),
+                        candidate().years(7.0, 3.0).says(CandidateDecisionRulesTest.LLM_WORK
+                                + " I set the technical direction and made the build-vs-buy call on the vector store."), job()));
     }
 
     private static Arguments focus(String code, CandidateBuilder fires, JobBuilder firesFor, CandidateBuilder nearMiss, JobBuilder nearMissFor) {

@@ -90,7 +90,7 @@ class RuleValidatorTest {
         addRule(rule("Designing retrieval-augmented generation is a green flag", GOOD_METADATA,
                 "    exists Evidence(tag == \"RAG\")", "    insert(Conclusion.green(drools));"));
         assertThat(validate()).anySatisfy(p -> assertThat(p.toString())
-                .isEqualTo("green-flags.drl:18:1: duplicate rule name \"Designing retrieval-augmented generation is a green flag\" (first at extra.drl:6)"));
+                .isEqualTo("green-flags.drl:19:1: duplicate rule name \"Designing retrieval-augmented generation is a green flag\" (first at extra.drl:6)"));
     }
 
     @Test

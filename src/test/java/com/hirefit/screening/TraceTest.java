@@ -87,7 +87,9 @@ class TraceTest {
         Evidence production = (Evidence) together.matched().get(0);
         Evidence llm = (Evidence) together.matched().get(1);
         assertThat(production.tag()).isEqualTo("PRODUCTION");
-        assertThat(llm.sentence()).isEqualTo(production.sentence());
+        // Said together: in the same field, in the same sentence or the one before ("It went live for 5,000 students").
+        assertThat(llm.field()).isEqualTo(production.field());
+        assertThat(llm.sentence()).isIn(production.sentence(), production.sentence() - 1);
         assertThat(together.produced()).containsExactly(Evidence.derived("LLM_IN_PRODUCTION"));
 
         TraceStep budget = step(trace, "Expected pay above the job's budget is flagged");

@@ -73,6 +73,20 @@ class IngestCompatibilityTest {
     }
 
     @Test
+    void greenhouseCustomFieldsThatSayNoneMeanNone() throws Exception {
+        String body = GreenhousePayloadsTest.NEW_APPLICATION
+                .replace("\"years_llm_experience\": {\"name\": \"Years LLM Experience\", \"type\": \"number\", \"value\": \"2.5\"}",
+                        "\"years_llm_experience\": {\"name\": \"Years LLM Experience\", \"type\": \"short_text\", \"value\": \"none\"}")
+                .replace("\"value\": [\"LangChain\", \"Kubernetes\"]", "\"value\": \"n/a\"");
+        AtsEvent event = GreenhousePayloads.parse(Deliveries.of(body), CustomFieldKeys.defaults());
+        Read read = read(event.candidate());
+        assertThat(read.errors()).isEmpty();
+        Candidate c = read.candidates().get(0);
+        assertThat(c.yearsLlmExperience()).isZero();
+        assertThat(c.skills()).containsExactly("PyTorch", "RAG");
+    }
+
+    @Test
     void greenhouseSalaryRangeReadsAsItsMidpoint() throws Exception {
         String body = GreenhousePayloadsTest.NEW_APPLICATION.replace("{\"amount\": 185000, \"unit\": \"USD\"}",
                 "{\"min_value\": \"150000.0\", \"max_value\": \"190000.0\", \"unit\": \"USD\"}");
