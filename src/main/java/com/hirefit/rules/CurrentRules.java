@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 /**
  * The rule base the service is answering with, and its reloads. Each request takes the current rule base
@@ -63,7 +64,16 @@ public final class CurrentRules {
     }
 
     /** Reads, compiles and validates the folder; installs the result only when it has no errors. */
-    public synchronized Reload reload() {
+    public Reload reload() {
+        return reload(() -> true);
+    }
+
+    /**
+     * {@link #reload()} that installs only while {@code unchanged} still holds once the folder has been read and
+     * compiled: the folder watch passes "no file event since I started", so a file caught between an editor's
+     * truncate and its write is never installed (the events it raised schedule another reload).
+     */
+    public synchronized Reload reload(BooleanSupplier unchanged) {
         if (folder == null) {
             RuleProblem problem = new RuleProblem("(bundled rules)", 0, 0, "the rules came from the jar: there is no folder to reload");
             return new Reload(false, get().version(), List.of(problem));
@@ -79,6 +89,9 @@ public final class CurrentRules {
             return new Reload(false, source.version(), List.of());
         }
         RuleValidator.Checked checked = RuleValidator.check(source);
+        if (!unchanged.getAsBoolean()) {
+            return new Reload(false, source.version(), List.of());
+        }
         if (checked.hasErrors()) {
             return reject(source.version(), checked.problems());
         }

@@ -32,6 +32,8 @@ public final class RulesWatcher implements AutoCloseable {
     });
     private final Thread listener;
     private ScheduledFuture<?> pending;
+    /** File events seen so far: a reload installs only if none arrived while it read and compiled. */
+    private volatile long events;
 
     public RulesWatcher(CurrentRules rules, Duration debounce) throws IOException {
         this.rules = rules;
@@ -50,6 +52,7 @@ public final class RulesWatcher implements AutoCloseable {
                 WatchKey key = watch.take();
                 key.pollEvents();
                 key.reset();
+                events++;
                 schedule();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -65,7 +68,8 @@ public final class RulesWatcher implements AutoCloseable {
     }
 
     private void reload() {
-        CurrentRules.Reload result = rules.reload();
+        long seen = events;
+        CurrentRules.Reload result = rules.reload(() -> events == seen);
         if (result.installed()) {
             LOG.info("Rules reloaded from {}: version {}", rules.folder(), result.version());
         } else if (!result.problems().isEmpty()) {
