@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,10 +19,12 @@ public class AssessmentStore {
             + " a.job_snapshot, a.input_hash, a.rules_version, a.result, a.created_at, p.name"
             + " FROM assessment a LEFT JOIN person p ON p.person_id = a.person_id";
     private final JdbcClient db;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
 
-    AssessmentStore(JdbcClient db, JsonMapper json) {
+    AssessmentStore(JdbcClient db, JdbcTemplate batch, JsonMapper json) {
         this.db = db;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -30,14 +33,20 @@ public class AssessmentStore {
         CandidateAssessment anonymous = new CandidateAssessment(a.row(), a.candidateId(), null, a.verdict(), a.verdictReasons(),
                 a.recommendedRole(), a.roleScores(), a.seniority(), a.greenFlags(), a.yellowFlags(), a.failureRisks(),
                 a.compensation(), a.interviewFocus(), a.firedRules());
+        ResultIndex index = ResultIndex.of(a);
         db.sql("INSERT INTO assessment (assessment_id, person_id, candidate_id, screening_id, row_no, source, job_id, job_snapshot,"
-                        + " input_hash, rules_version, verdict, recommended_role, result, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " input_hash, rules_version, verdict, recommended_role, result, created_at, verdict_rank, seniority, pay_check)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(stored.assessmentId(), personId, stored.candidateId(), stored.screeningId(), stored.row(), stored.source(),
                         stored.jobId(), json.writeValueAsString(stored.jobSnapshot()), stored.inputHash(), stored.rulesVersion(),
                         a.verdict().name(), a.recommendedRole() == null ? null : a.recommendedRole().name(),
-                        json.writeValueAsString(anonymous), stored.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                        json.writeValueAsString(anonymous), stored.createdAt().atOffset(java.time.ZoneOffset.UTC),
+                        index.verdictRank(), index.seniority(), index.payCheck())
                 .update();
+        if (!index.codes().isEmpty()) {
+            batch.batchUpdate("INSERT INTO assessment_code (assessment_id, kind, code) VALUES (?, ?, ?)",
+                    index.codes().stream().map(c -> new Object[] {stored.assessmentId(), c.kind().name(), c.code()}).toList());
+        }
     }
 
     public Optional<StoredAssessment> get(String assessmentId) {

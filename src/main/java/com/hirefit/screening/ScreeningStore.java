@@ -103,6 +103,12 @@ public class ScreeningStore {
                 .params(size, page * size).query(this::read).list();
     }
 
+    /** A job's screenings, newest first. */
+    public List<ScreeningRecord> forJob(String jobId, int limit) {
+        return db.sql("SELECT " + COLUMNS + " FROM screening WHERE job_id = ? ORDER BY created_at DESC, screening_id LIMIT ?")
+                .params(jobId, limit).query(this::read).list();
+    }
+
     public long count() {
         return db.sql("SELECT COUNT(*) FROM screening").query(Long.class).single();
     }
