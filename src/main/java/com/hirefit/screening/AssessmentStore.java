@@ -53,6 +53,12 @@ public class AssessmentStore {
         return db.sql(SELECT + " WHERE a.assessment_id = ?").param(assessmentId).query(this::read).optional();
     }
 
+    /** The resume facts an assessment was made on (JSON), while its person's data is kept. */
+    public Optional<String> resumeFacts(String assessmentId) {
+        return db.sql("SELECT r.facts FROM assessment a JOIN person_resume r ON r.person_id = a.person_id WHERE a.assessment_id = ?")
+                .param(assessmentId).query(String.class).optional();
+    }
+
     /** A screening's assessments in input order, one at a time. */
     public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
         try (Stream<StoredAssessment> rows = db.sql(SELECT + " WHERE a.screening_id = ? ORDER BY a.row_no")

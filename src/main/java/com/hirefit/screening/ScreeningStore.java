@@ -113,6 +113,12 @@ public class ScreeningStore {
         return db.sql("SELECT COUNT(*) FROM screening").query(Long.class).single();
     }
 
+    /** A screening's first row errors, in row order. */
+    public List<RowError> errors(String id, int limit) {
+        return db.sql("SELECT row_no, column_name, message FROM screening_error WHERE screening_id = ? ORDER BY row_no LIMIT ?")
+                .params(id, limit).query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     public void errors(String id, Consumer<RowError> each) {
         try (Stream<RowError> rows = db.sql("SELECT row_no, column_name, message FROM screening_error WHERE screening_id = ? ORDER BY row_no")
                 .param(id).query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3))).stream()) {

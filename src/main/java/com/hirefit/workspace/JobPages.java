@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Jobs: the list, the intake form with the company-side advice beside it (redrawn by htmx as fields change), and
@@ -42,7 +41,7 @@ class JobPages {
     }
 
     static String jobUrl(String path, String jobId) {
-        return UriComponentsBuilder.fromPath(path).queryParam("id", "{id}").encode().buildAndExpand(jobId).toUriString();
+        return TableLinks.url(path, java.util.Map.of("id", jobId));
     }
 
     @GetMapping("/jobs")
