@@ -30,13 +30,28 @@ public class PersonStore {
     public record Person(String candidateId, String name, String email) {
     }
 
-    /** Keeps a candidate's name and email; returns the key assessments refer to. */
-    public String save(Candidate candidate) {
+    /** The longest resume kept for the candidate page (person_resume.facts); a longer one is not kept. */
+    public static final int MAX_RESUME_LENGTH = 10_000_000;
+
+    /**
+     * Keeps a candidate's name and email, and the resume facts the decision was made on (JSON, without name or
+     * contact: it is personal data all the same, erased with the person); returns the key assessments refer to.
+     */
+    public String save(Candidate candidate, String resumeFacts) {
         String personId = UUID.randomUUID().toString();
         data.use(db -> db.sql("INSERT INTO person (person_id, candidate_id, name, email, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(personId, candidate.id(), candidate.name(), candidate.email(), clock.instant().atOffset(ZoneOffset.UTC))
                 .update());
+        if (resumeFacts != null && resumeFacts.length() <= MAX_RESUME_LENGTH) {
+            data.use(db -> db.sql("INSERT INTO person_resume (person_id, facts) VALUES (?, ?)").params(personId, resumeFacts).update());
+        }
         return personId;
+    }
+
+    /** The resume facts kept with a person (JSON), unless erased or never kept. */
+    public Optional<String> resume(String personId) {
+        return personId == null ? Optional.empty()
+                : data.use(db -> db.sql("SELECT facts FROM person_resume WHERE person_id = ?").param(personId).query(String.class).optional());
     }
 
     public Optional<Person> get(String personId) {
@@ -60,6 +75,16 @@ public class PersonStore {
             return null;
         });
         return names;
+    }
+
+    /**
+     * The people whose name contains {@code term} (any case), at most {@code limit} of them: the personal data store
+     * may be another database, so a search by name asks it first and filters the decision records by these ids.
+     */
+    public List<String> idsNamed(String term, int limit) {
+        String like = "%" + term.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return data.use(db -> db.sql("SELECT person_id FROM person WHERE LOWER(name) LIKE ? ESCAPE '\\' LIMIT ?")
+                .params(like, limit).query(String.class).list());
     }
 
     /** Keeps the link to the resume an ATS application refers to (null: none), replacing an earlier one. */
@@ -88,7 +113,7 @@ public class PersonStore {
     }
 
     /**
-     * Erases every name, contact and resume link held for a candidate id, from the disk too (see {@link PersonalData});
+     * Erases every name, contact, resume and resume link held for a candidate id, from the disk too (see {@link PersonalData});
      * returns how many records were erased.
      */
     public int erase(String candidateId) {

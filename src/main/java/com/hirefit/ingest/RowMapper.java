@@ -37,6 +37,13 @@ final class RowMapper {
         return rows;
     }
 
+    /** The reader's estimate of the data rows ahead; past the row limit only the limit's worth is read. */
+    void expect(int dataRows) {
+        if (dataRows > 0) {
+            sink.expect(Math.min(dataRows, maxRows));
+        }
+    }
+
     /** A row the reader itself could not make sense of. */
     void reject(int row, String column, String message) {
         if (overLimit(row)) {

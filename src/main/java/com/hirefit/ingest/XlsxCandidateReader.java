@@ -105,6 +105,8 @@ final class XlsxCandidateReader {
                 if (table == null) {
                     List<String> headers = cells.stream().map(cell -> cell == null ? "" : cell.text()).toList();
                     table = Table.of(headers, index -> "Column " + CellReference.convertNumToColString(index), report);
+                    // The sheet's dimension (read by now, when the workbook has one) says where its last row is.
+                    rows.expect(sheet.getLastRowNum() + 1 - row.number());
                 } else {
                     rows.map(table.row(row.number(), cells));
                 }

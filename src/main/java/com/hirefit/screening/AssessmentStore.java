@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +27,13 @@ public class AssessmentStore {
     /** How many assessments of a screening get their names in one look-up. */
     private static final int NAME_BATCH = 500;
     private final JdbcClient db;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final PersonStore persons;
 
-    AssessmentStore(JdbcClient db, JsonMapper json, PersonStore persons) {
+    AssessmentStore(JdbcClient db, JdbcTemplate batch, JsonMapper json, PersonStore persons) {
         this.db = db;
+        this.batch = batch;
         this.json = json;
         this.persons = persons;
     }
@@ -44,19 +47,31 @@ public class AssessmentStore {
         CandidateAssessment anonymous = new CandidateAssessment(a.row(), a.candidateId(), null, a.verdict(), a.verdictReasons(),
                 a.recommendedRole(), a.roleScores(), a.seniority(), a.greenFlags(), a.yellowFlags(), a.failureRisks(),
                 a.compensation(), a.interviewFocus(), a.firedRules());
+        ResultIndex index = ResultIndex.of(a);
         db.sql("INSERT INTO assessment (assessment_id, person_id, candidate_id, screening_id, row_no, source, job_id, job_snapshot,"
-                        + " input_hash, rules_version, verdict, recommended_role, result, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " input_hash, rules_version, verdict, recommended_role, result, created_at, verdict_rank, seniority, pay_check)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(stored.assessmentId(), personId, stored.candidateId(), stored.screeningId(), stored.row(), stored.source(),
                         stored.jobId(), json.writeValueAsString(stored.jobSnapshot()), stored.inputHash(), stored.rulesVersion(),
                         a.verdict().name(), a.recommendedRole() == null ? null : a.recommendedRole().name(),
-                        json.writeValueAsString(anonymous), stored.createdAt().atOffset(java.time.ZoneOffset.UTC))
+                        json.writeValueAsString(anonymous), stored.createdAt().atOffset(java.time.ZoneOffset.UTC),
+                        index.verdictRank(), index.seniority(), index.payCheck())
                 .update();
+        if (!index.codes().isEmpty()) {
+            batch.batchUpdate("INSERT INTO assessment_code (assessment_id, kind, code) VALUES (?, ?, ?)",
+                    index.codes().stream().map(c -> new Object[] {stored.assessmentId(), c.kind().name(), c.code()}).toList());
+        }
     }
 
     public Optional<StoredAssessment> get(String assessmentId) {
         return db.sql(SELECT + " WHERE assessment_id = ?").param(assessmentId).query(this::read).optional()
                 .map(row -> named(row, persons.names(java.util.Collections.singleton(row.personId()))));
+    }
+
+    /** The resume facts an assessment was made on (JSON), while its person's data is kept. */
+    public Optional<String> resumeFacts(String assessmentId) {
+        return db.sql("SELECT person_id FROM assessment WHERE assessment_id = ?").param(assessmentId).query(String.class).optional()
+                .flatMap(persons::resume);
     }
 
     /** A screening's assessments in input order, one at a time (their names looked up a batch at a time). */

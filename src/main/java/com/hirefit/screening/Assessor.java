@@ -82,6 +82,12 @@ public final class Assessor {
         return assess(candidate, job, null);
     }
 
+    /** Every piece of evidence the taxonomy reads in a candidate's text, as the rules get it. */
+    public List<com.hirefit.rules.facts.Evidence> evidence(Candidate candidate, Job job) {
+        return facts.of(candidate, job).stream().filter(com.hirefit.rules.facts.Evidence.class::isInstance)
+                .map(com.hirefit.rules.facts.Evidence.class::cast).toList();
+    }
+
     private CandidateAssessment assess(Candidate candidate, JobRun job, TraceRecorder trace) {
         List<Object> all = new ArrayList<>(job.facts());
         all.addAll(facts.of(candidate, job.job()));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,10 +33,29 @@ public class LiveScreenings {
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
-    /** Rows a running screening has stored so far. */
+    /** Rows a running screening has stored so far, rows its reader has handed on, and the rows it expects (0: unknown). */
     static final class Progress {
         final AtomicInteger screened = new AtomicInteger();
         final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger read = new AtomicInteger();
+        final AtomicInteger expected = new AtomicInteger();
+    }
+
+    /**
+     * A running screening as this instance sees it right now: rows stored as results and as errors, rows read from
+     * the file so far, and the rows the file holds as estimated before reading ({@code 0} when unknown).
+     */
+    public record Live(int screened, int errors, int read, int expected) {
+        public int done() {
+            return screened + errors;
+        }
+    }
+
+    /** The live progress of a screening this instance runs; empty for one it does not (finished, or another's). */
+    public Optional<Live> progress(String screeningId) {
+        Progress p = running.get(screeningId);
+        return p == null ? Optional.empty()
+                : Optional.of(new Live(p.screened.get(), p.errors.get(), p.read.get(), p.expected.get()));
     }
 
     LiveScreenings(ScreeningStore store, Clock clock, @Value("${hirefit.screenings.stale-after:1m}") Duration staleAfter) {

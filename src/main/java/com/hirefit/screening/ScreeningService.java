@@ -5,17 +5,23 @@ import com.hirefit.candidate.PersonStore;
 import com.hirefit.ingest.CandidateFiles;
 import com.hirefit.ingest.IngestException;
 import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.RowSink;
 import com.hirefit.job.Job;
 import com.hirefit.rules.CurrentRules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,8 +40,11 @@ public class ScreeningService {
     private final Clock clock;
     private final JobRuns jobRuns = new JobRuns(256);
 
+    private final TransactionTemplate oneCommit;
+
     ScreeningService(CurrentRules rules, CandidateFiles files, ScreeningStore screenings, AssessmentStore assessments,
-                     PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock) {
+                     PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.oneCommit = new TransactionTemplate(transactions);
         this.rules = rules;
         this.files = files;
         this.screenings = screenings;
@@ -62,29 +71,139 @@ public class ScreeningService {
 
     /** Screens an uploaded file against a job and stores every row's result; returns the stored screening. */
     public ScreeningRecord screen(Job job, InputStream upload, String fileName) throws IOException {
+        Started started = begin(job, fileName);
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(upload, sha)) {
+            run(started, sink -> files.read(in, fileName, sink), () -> {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                return HexFormat.of().formatHex(sha.digest());
+            });
+        }
+        return screenings.get(started.id()).orElseThrow();
+    }
+
+    /** Too many screenings are waiting to run: nothing was started. */
+    public static class Busy extends RuntimeException {
+        public Busy(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Starts screening a saved upload in the background and returns the screening's id at once; its progress is in
+     * {@link LiveScreenings#progress}, its outcome in the store. The file is deleted when the screening ends.
+     *
+     * @throws Busy when {@link #MAX_WAITING} screenings are already waiting (the file is deleted then too)
+     */
+    public String start(Job job, Path upload, String fileName) {
+        Started started = begin(job, fileName);
+        try {
+            background.execute(() -> {
+                try {
+                    run(started, sink -> files.read(upload, fileName, sink), () -> sha256(upload));
+                } catch (IOException | RuntimeException e) {
+                    // Already stored as FAILED with a message fit to show; nobody waits on this thread.
+                } finally {
+                    deleteQuietly(upload);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            screenings.fail(started.id(), "not started: " + MAX_WAITING + " screenings were already waiting; upload the file again"
+                    + " in a minute", clock.instant());
+            live.finished(started.id());
+            deleteQuietly(upload);
+            throw new Busy("The service is busy with " + MAX_WAITING + " waiting screenings; upload the file again in a minute.");
+        }
+        return started.id();
+    }
+
+    /** Screenings run in the background one or two at a time (each already uses every core); more wait their turn. */
+    static final int MAX_WAITING = 20;
+    private final java.util.concurrent.ThreadPoolExecutor background = new java.util.concurrent.ThreadPoolExecutor(2, 2, 1,
+            java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.ArrayBlockingQueue<>(MAX_WAITING), runnable -> {
+                Thread thread = new Thread(runnable, "hirefit-screening");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    @jakarta.annotation.PreDestroy
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    /** A screening stored as RUNNING, with its rules and live progress, ready to run. */
+    private record Started(String id, Job job, Assessor assessor, Assessor.JobRun jobRun, LiveScreenings.Progress progress) {
+    }
+
+    private Started begin(Job job, String fileName) {
         Assessor assessor = rules.assessor();
         String id = UUID.randomUUID().toString();
         Assessor.JobRun jobRun = assessor.assessJob(job);
         screenings.create(id, job, jobRun.assessment(), fileName, assessor.rules().version(), live.instance(), clock.instant());
-        LiveScreenings.Progress progress = live.started(id);
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(upload, sha)) {
-            ScreeningSummary summary = Screening.run(assessor, jobRun, sink -> files.read(in, fileName, sink),
-                    new StoringSink(id, job, assessor.rules().version(), progress));
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            screenings.complete(id, summary, HexFormat.of().formatHex(sha.digest()), clock.instant());
+        return new Started(id, job, assessor, jobRun, live.started(id));
+    }
+
+    /** The input hash, once the whole input has been read. */
+    @FunctionalInterface
+    private interface Hash {
+        String of() throws IOException;
+    }
+
+    private void run(Started s, Screening.CandidateInput input, Hash hash) throws IOException {
+        try {
+            ScreeningSummary summary = Screening.run(s.assessor(), s.jobRun(), sink -> input.read(counted(sink, s.progress())),
+                    new StoringSink(s.id(), s.job(), s.assessor().rules().version(), s.progress()));
+            screenings.complete(s.id(), summary, hash.of(), clock.instant());
         } catch (IngestException e) {
-            screenings.fail(id, e.getMessage(), clock.instant());
-            throw new UnreadableFile(id, e.getMessage());
+            screenings.fail(s.id(), e.getMessage(), clock.instant());
+            throw new UnreadableFile(s.id(), e.getMessage());
         } catch (RuntimeException | IOException e) {
             // Never the exception's message: a database's or a library's can quote the input.
-            screenings.fail(id, "screening stopped by an internal error (" + e.getClass().getSimpleName()
+            screenings.fail(s.id(), "screening stopped by an internal error (" + e.getClass().getSimpleName()
                     + "); the rows read so far are not served: upload the file again", clock.instant());
             throw e;
         } finally {
-            live.finished(id);
+            live.finished(s.id());
         }
-        return screenings.get(id).orElseThrow();
+    }
+
+    /** Counts the rows the reader hands on, and keeps its estimate of the rows ahead, for the progress bar. */
+    private static RowSink counted(RowSink sink, LiveScreenings.Progress progress) {
+        return new RowSink() {
+            @Override
+            public void accept(Candidate candidate) {
+                progress.read.incrementAndGet();
+                sink.accept(candidate);
+            }
+
+            @Override
+            public void reject(RowError error) {
+                progress.read.incrementAndGet();
+                sink.reject(error);
+            }
+
+            @Override
+            public void expect(int dataRows) {
+                progress.expected.set(dataRows);
+                sink.expect(dataRows);
+            }
+        };
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file; the OS cleans its temp folder
+        }
     }
 
     /** Replays a stored screening into a report, in input order: the same output as the command line's. */
@@ -126,19 +245,25 @@ public class ScreeningService {
 
     private StoredAssessment store(String screeningId, Job job, Candidate candidate, CandidateAssessment assessment,
                                    String source, String rulesVersion) {
+        byte[] facts = resumeFacts(candidate);
         StoredAssessment stored = new StoredAssessment(UUID.randomUUID().toString(), candidate.id(), screeningId,
-                screeningId == null ? null : candidate.row(), source, job.jobId(), job, inputHash(candidate), rulesVersion,
-                assessment, clock.instant());
-        assessments.insert(stored, persons.save(candidate));
+                screeningId == null ? null : candidate.row(), source, job.jobId(), job,
+                HexFormat.of().formatHex(sha256().digest(facts)), rulesVersion, assessment, clock.instant());
+        // One transaction, so one commit, for the row's person, resume, assessment and codes.
+        oneCommit.executeWithoutResult(status ->
+                assessments.insert(stored, persons.save(candidate, new String(facts, java.nio.charset.StandardCharsets.UTF_8))));
         return stored;
     }
 
-    /** A fingerprint of the resume facts that produced a decision; name and contact are left out of it. */
-    private String inputHash(Candidate c) {
+    /**
+     * The resume facts that produced a decision, as JSON, name and contact left out: the input hash is its SHA-256,
+     * and it is kept with the person so that the candidate page can show the phrases that became evidence.
+     */
+    private byte[] resumeFacts(Candidate c) {
         Candidate anonymous = new Candidate(c.row(), c.id(), null, null, c.currentTitle(), c.yearsExperience(),
                 c.yearsLlmExperience(), c.skills(), c.highlights(), c.education(), c.publications(), c.portfolio(), c.domains(),
                 c.languages(), c.expectedSalary(), c.market(), new java.util.TreeMap<>(c.extra()));
-        return HexFormat.of().formatHex(sha256().digest(json.writeValueAsBytes(anonymous)));
+        return json.writeValueAsBytes(anonymous);
     }
 
     private static MessageDigest sha256() {

@@ -105,8 +105,20 @@ public class ScreeningStore {
                 .params(size, page * size).query(this::read).list();
     }
 
+    /** A job's screenings, newest first. */
+    public List<ScreeningRecord> forJob(String jobId, int limit) {
+        return db.sql("SELECT " + COLUMNS + " FROM screening WHERE job_id = ? ORDER BY created_at DESC, screening_id LIMIT ?")
+                .params(jobId, limit).query(this::read).list();
+    }
+
     public long count() {
         return db.sql("SELECT COUNT(*) FROM screening").query(Long.class).single();
+    }
+
+    /** A screening's first row errors, in row order. */
+    public List<RowError> errors(String id, int limit) {
+        return db.sql("SELECT row_no, column_name, message FROM screening_error WHERE screening_id = ? ORDER BY row_no LIMIT ?")
+                .params(id, limit).query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
     }
 
     public void errors(String id, Consumer<RowError> each) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       session to ride on). Health and info are open.</li>
  *   <li>{@link #open}: ATS webhooks (authenticated by their signatures, in the controller) and the OpenAPI
  *       document with Swagger UI.</li>
- *   <li>Browser pages belong here, between {@code open} and {@code denyTheRest} ({@code @Order} between
- *       {@link #OPEN} and {@link #REST}): their own {@code securityMatcher}, form login, sessions and CSRF.</li>
+ *   <li>{@link BrowserSecurity#browser}: the recruiter workspace's pages and assets; form login against the users in
+ *       the database, sessions, CSRF, pages by role ({@link WorkspaceArea}).</li>
  *   <li>{@link #denyTheRest}: anything else is not served: 404.</li>
  * </ol>
  */

@@ -4,10 +4,9 @@ import jakarta.validation.constraints.Size;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobStore;
-import com.hirefit.report.CsvReport;
 import com.hirefit.report.JsonReport;
 import com.hirefit.report.KeepOpen;
-import com.hirefit.report.XlsxReport;
+import com.hirefit.report.ResultFile;
 import com.hirefit.screening.ScreeningRecord;
 import com.hirefit.screening.ScreeningService;
 import com.hirefit.screening.ScreeningStore;
@@ -45,7 +44,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @RequestMapping("/api/screenings")
 class ScreeningController {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private final ScreeningService screening;
     private final ScreeningStore screenings;
     private final JobStore jobs;
@@ -86,19 +84,20 @@ class ScreeningController {
 
     @GetMapping("/{id}/results.xlsx")
     ResponseEntity<StreamingResponseBody> workbook(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
-        ScreeningRecord record = completed(id);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".xlsx\"")
-                .body(out -> screening.replay(id, new XlsxReport(new KeepOpen(out))));
+        return download(id, ResultFile.XLSX);
     }
 
     /** The Results table as CSV (text neutralised against formula injection); row errors are in the JSON. */
     @GetMapping("/{id}/results.csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
+        return download(id, ResultFile.CSV);
+    }
+
+    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
         ScreeningRecord record = completed(id);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hirefit-" + record.screeningId() + ".csv\"")
-                .body(out -> screening.replay(id, new CsvReport(new KeepOpen(out))));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(record.screeningId()) + "\"")
+                .body(out -> screening.replay(id, file.writer(out)));
     }
 
     @GetMapping

@@ -1,0 +1,34 @@
+package com.hirefit.report;
+
+import com.hirefit.screening.ScreeningSink;
+import java.io.OutputStream;
+
+/**
+ * A screening's results as a download, as the API and the workspace serve them: the results workbook, or the
+ * Results table as CSV (text neutralised against formula injection in both). The response stream stays open.
+ */
+public enum ResultFile {
+    XLSX(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    CSV(".csv", "text/csv;charset=UTF-8");
+
+    private final String extension;
+    private final String mediaType;
+
+    ResultFile(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The name the browser saves it under: {@code hirefit-SCREENING_ID.xlsx}. */
+    public String fileName(String screeningId) {
+        return "hirefit-" + screeningId + extension;
+    }
+
+    public ScreeningSink writer(OutputStream out) {
+        return this == XLSX ? new XlsxReport(new KeepOpen(out)) : new CsvReport(new KeepOpen(out));
+    }
+}
