@@ -113,11 +113,12 @@ public class PersonStore {
     }
 
     /**
-     * Erases every name, contact, resume and resume link held for a candidate id, from the disk too (see {@link PersonalData});
-     * returns how many records were erased.
+     * Erases every name, contact, resume, resume link and self-identification held for a candidate id, from the disk too
+     * (see {@link PersonalData}); returns how many records were erased.
      */
     public int erase(String candidateId) {
         return data.erase(db -> db.sql("DELETE FROM person WHERE candidate_id = ?").param(candidateId).update()
-                + db.sql("DELETE FROM application_resume WHERE candidate_id = ?").param(candidateId).update());
+                + db.sql("DELETE FROM application_resume WHERE candidate_id = ?").param(candidateId).update()
+                + db.sql("DELETE FROM self_identification WHERE candidate_id = ?").param(candidateId).update());
     }
 }
