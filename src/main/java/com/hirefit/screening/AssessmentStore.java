@@ -59,6 +59,12 @@ public class AssessmentStore {
                 .param(assessmentId).query(String.class).optional();
     }
 
+    /** The keys of the personal data of every assessment of a candidate id (kept or erased), oldest first. */
+    public java.util.List<String> personIds(String candidateId) {
+        return db.sql("SELECT person_id FROM assessment WHERE candidate_id = ? ORDER BY created_at").param(candidateId)
+                .query(String.class).list();
+    }
+
     /** A screening's assessments in input order, one at a time. */
     public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
         try (Stream<StoredAssessment> rows = db.sql(SELECT + " WHERE a.screening_id = ? ORDER BY a.row_no")
