@@ -51,6 +51,15 @@
     }
   });
 
+  // A refused decision (422) or undo (409) comes back as the panel with its problems: htmx swaps it like a success.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var status = event.detail.xhr.status;
+    if ((status === 422 || status === 409) && event.detail.target && event.detail.target.id === 'decision-panel') {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // The panel was redrawn (htmx): focus its first field in error, else its status line, so a screen reader reads it.
   document.addEventListener('htmx:afterSettle', function () {
     var panel = document.getElementById('decision-panel');

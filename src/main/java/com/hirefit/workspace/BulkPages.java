@@ -46,7 +46,14 @@ class BulkPages {
     }
 
     /** The decision form as posted. {@code expected}: the size of the set the confirmation showed; {@code confirm}: record it. */
-    record Posted(String decision, String reason, String note, boolean undecidedOnly, boolean confirm, Long expected, String batch) {
+    record Posted(String decision, String reason, String note, Boolean undecidedOnly, Boolean confirm, Long expected, String batch) {
+        public boolean leaveDecided() {
+            return Boolean.TRUE.equals(undecidedOnly);
+        }
+
+        public boolean confirmed() {
+            return Boolean.TRUE.equals(confirm);
+        }
     }
 
     @GetMapping("/screenings/{id}/bulk")
@@ -134,15 +141,15 @@ class BulkPages {
                           HttpServletResponse response, RedirectAttributes redirect) {
         Matching set = matching(scope, query);
         try {
-            if (posted.confirm() && posted.expected() != null && posted.expected() == set.page().total()) {
+            if (posted.confirmed() && posted.expected() != null && posted.expected() == set.page().total()) {
                 DecisionService.BulkResult done = decisions.decideAll(set.targets().stream().map(DecisionRules.Target::assessmentId).toList(),
-                        posted.decision(), posted.reason(), posted.note(), posted.undecidedOnly(), CandidateDecisions.actor(authentication));
+                        posted.decision(), posted.reason(), posted.note(), posted.leaveDecided(), CandidateDecisions.actor(authentication));
                 redirect.addFlashAttribute("done", done);
                 return "redirect:" + TableLinks.url(scope.bulkPath(), scope.links(scope.bulkPath(), set.filter()).params(0));
             }
-            DecisionRules.Bulk plan = decisions.preview(set.targets(), posted.decision(), posted.reason(), posted.note(), posted.undecidedOnly());
+            DecisionRules.Bulk plan = decisions.preview(set.targets(), posted.decision(), posted.reason(), posted.note(), posted.leaveDecided());
             model.addAttribute("plan", plan);
-            model.addAttribute("changed", posted.confirm());
+            model.addAttribute("changed", posted.confirmed());
         } catch (DecisionRefused e) {
             response.setStatus(422);
             model.addAttribute("problems", e.problems());
