@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,8 +40,11 @@ public class ScreeningService {
     private final Clock clock;
     private final JobRuns jobRuns = new JobRuns(256);
 
+    private final TransactionTemplate oneCommit;
+
     ScreeningService(CurrentRules rules, CandidateFiles files, ScreeningStore screenings, AssessmentStore assessments,
-                     PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock) {
+                     PersonStore persons, LiveScreenings live, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.oneCommit = new TransactionTemplate(transactions);
         this.rules = rules;
         this.files = files;
         this.screenings = screenings;
@@ -244,7 +249,9 @@ public class ScreeningService {
         StoredAssessment stored = new StoredAssessment(UUID.randomUUID().toString(), candidate.id(), screeningId,
                 screeningId == null ? null : candidate.row(), source, job.jobId(), job,
                 HexFormat.of().formatHex(sha256().digest(facts)), rulesVersion, assessment, clock.instant());
-        assessments.insert(stored, persons.save(candidate, new String(facts, java.nio.charset.StandardCharsets.UTF_8)));
+        // One transaction, so one commit, for the row's person, resume, assessment and codes.
+        oneCommit.executeWithoutResult(status ->
+                assessments.insert(stored, persons.save(candidate, new String(facts, java.nio.charset.StandardCharsets.UTF_8))));
         return stored;
     }
 

@@ -52,15 +52,14 @@ class SecurityConfiguration {
         return problems.rejected();
     }
 
-    /** A bean, so that Spring Boot sees an authentication provider and creates no default user with a logged password. */
-    @Bean
-    ApiKeyAuthentication apiKeyAuthentication(ApiKeySettings settings) {
-        return new ApiKeyAuthentication(settings);
-    }
-
+    /**
+     * The API key provider serves this chain alone (not a bean: a global AuthenticationProvider bean would keep Spring
+     * Security from building a browser chain's login from a UserDetailsService).
+     */
     @Bean
     @Order(MACHINES)
-    SecurityFilterChain machines(HttpSecurity http, ApiKeyAuthentication keys, ProblemResponses problems) {
+    SecurityFilterChain machines(HttpSecurity http, ApiKeySettings settings, ProblemResponses problems) {
+        ApiKeyAuthentication keys = new ApiKeyAuthentication(settings);
         ProblemResponses.Handlers unauthorized = problems.unauthorized(keys.configured());
         AuthenticationFilter apiKeys = new AuthenticationFilter(new ProviderManager(keys), keys);
         apiKeys.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -30,6 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final TomcatServerProperties tomcat;
+
+    ApiExceptionHandler(TomcatServerProperties tomcat) {
+        this.tomcat = tomcat;
+    }
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail problem(ApiProblem e) {
@@ -57,6 +65,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = detail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), List.of("file: " + e.getMessage()));
         problem.setProperty("screeningId", e.screeningId());
         return problem;
+    }
+
+    /** A multipart body Tomcat cannot parse (a part's headers broken, a NUL in a file name...). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return detail(HttpStatus.BAD_REQUEST, "The multipart body could not be read.",
+                List.of("file: the multipart body or a part's headers (its name, file name) could not be read"));
+    }
+
+    /**
+     * Tomcat reports a part whose headers are over server.tomcat.max-part-header-size (a very long file name) as an
+     * upload too large: it is the file name that is at fault, whatever the upload's size.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Header section has more than")) {
+                return ResponseEntity.badRequest().body(detail(HttpStatus.BAD_REQUEST, "A part's headers are too long.",
+                        List.of("file: the part's headers, with its file name, are longer than "
+                                + tomcat.getMaxPartHeaderSize().toBytes() + " bytes")));
+            }
+        }
+        return super.handleMaxUploadSizeExceededException(e, headers, status, request);
     }
 
     /**

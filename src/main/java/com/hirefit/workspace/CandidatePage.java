@@ -51,9 +51,7 @@ class CandidatePage {
     String candidate(@PathVariable String id, Model model, HttpServletResponse response) {
         Optional<StoredAssessment> found = Ids.valid(id) ? assessments.get(id) : Optional.empty();
         if (found.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problem", "There is no assessment " + id + ".");
-            return "screenings/refused";
+            return NotFound.page(response, model, "There is no assessment " + id + ".");
         }
         StoredAssessment stored = found.get();
         CandidateAssessment a = stored.assessment();

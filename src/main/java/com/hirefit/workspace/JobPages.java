@@ -57,9 +57,7 @@ class JobPages {
         if (id != null) {
             Optional<JobDocument> stored = jobs.get(id);
             if (stored.isEmpty()) {
-                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                model.addAttribute("missing", id);
-                return "jobs/missing";
+                return NotFound.job(response, model, id);
             }
             form = JobForm.of(stored.get());
             existing = true;
@@ -108,9 +106,7 @@ class JobPages {
     String job(@RequestParam String id, Model model, HttpServletResponse response) {
         Optional<JobDocument> stored = jobs.get(id);
         if (stored.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("missing", id);
-            return "jobs/missing";
+            return NotFound.job(response, model, id);
         }
         Job job = stored.get().job();
         Assessor assessor = rules.assessor();

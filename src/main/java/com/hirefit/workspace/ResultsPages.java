@@ -92,9 +92,7 @@ class ResultsPages {
                      Model model, HttpServletResponse response) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problem", "There is no screening " + id + ".");
-            return "screenings/refused";
+            return NotFound.page(response, model, "There is no screening " + id + ".");
         }
         ScreeningRecord r = record.get();
         model.addAttribute("record", r);
@@ -115,9 +113,7 @@ class ResultsPages {
                Model model, HttpServletResponse response) {
         Optional<JobDocument> job = jobs.get(id);
         if (job.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("missing", id);
-            return "jobs/missing";
+            return NotFound.job(response, model, id);
         }
         model.addAttribute("job", job.get().job());
         return table(ResultsStore.Scope.job(id), "/jobs/results", id, query, htmx, model, "screenings/job-results");

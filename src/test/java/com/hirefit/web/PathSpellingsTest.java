@@ -2,77 +2,24 @@ package com.hirefit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.web.ProtectedRoutes.Route;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.actuate.endpoint.web.WebEndpointsSupplier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * What is checked is what is routed: every {@code /api} route and every actuator endpoint, in every spelling an
  * attacker tries ({@code ;} parameters, a percent-encoded letter or slash, {@code //}, dot segments, case, a trailing
  * slash, a backslash, an absolute-form target), sent byte for byte without a key, answers 400, 401 or 404 as a problem
- * detail, never 2xx. The routes are read from the running service, so a new route is covered without editing this.
+ * detail, never 2xx. The routes are read from the running service ({@link ProtectedRoutes}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:hirefit-spellings;DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY})
-class PathSpellingsTest {
-    private static final Set<String> OPEN_ACTUATOR = Set.of("/actuator/health", "/actuator/info");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mvc;
-
-    @Autowired
-    WebEndpointsSupplier actuator;
-
-    RawHttp http;
-
-    @BeforeEach
-    void setUp() {
-        http = new RawHttp(port);
-    }
-
-    /** Method and canonical path of every protected route, path variables filled in. */
-    private List<Route> routes() {
-        Set<Route> routes = new LinkedHashSet<>();
-        mvc.getHandlerMethods().keySet().forEach(info -> info.getPathPatternsCondition().getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods()
-                        .forEach(method -> routes.add(new Route(method.name(), fill(pattern))))));
-        actuator.getEndpoints().forEach(endpoint -> endpoint.getOperations().forEach(operation -> {
-            String path = "/actuator/" + operation.getRequestPredicate().getPath();
-            if (OPEN_ACTUATOR.stream().noneMatch(path::startsWith)) {
-                routes.add(new Route(operation.getRequestPredicate().getHttpMethod().name(), fill(path)));
-            }
-        }));
-        routes.add(new Route("GET", "/actuator"));
-        return List.copyOf(routes);
-    }
-
-    private static String fill(String pattern) {
-        return pattern.replaceAll("\\{requiredMetricName}", "jvm.memory.used").replaceAll("\\{[^}]+}", "X1");
-    }
-
-    record Route(String method, String path) {
-    }
+class PathSpellingsTest extends ProtectedRoutes {
 
     @Test
     void everyRouteInEverySpellingWithoutAKeyIsRefusedWithAProblemDetail() {
-        List<Route> routes = routes();
         assertThat(routes).extracting(Route::path)
                 .contains("/api/jobs", "/api/jobs/X1", "/api/screenings", "/api/candidates/X1", "/api/rules/reload",
                         "/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used");
@@ -96,7 +43,7 @@ class PathSpellingsTest {
 
     @Test
     void aValidKeyStillOpensEveryCanonicalReadRoute() {
-        for (Route route : routes()) {
+        for (Route route : routes) {
             if (route.method().equals("GET") && !route.path().contains("X1")) {
                 RawHttp.Response response = http.send("GET", route.path(), "X-API-Key: " + ApiHttp.KEY);
                 assertThat(response.status()).as(route + ": " + response).isEqualTo(200);
@@ -108,8 +55,7 @@ class PathSpellingsTest {
     }
 
     private RawHttp.Response send(Route route, String target) {
-        boolean body = route.method().equals("POST") || route.method().equals("PUT");
-        return body ? http.send(route.method(), target, "{}".getBytes(), "Content-Type: application/json")
+        return route.hasBody() ? http.send(route.method(), target, "{}".getBytes(), "Content-Type: application/json")
                 : http.send(route.method(), target);
     }
 

@@ -7,9 +7,13 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 over a plain socket: the request target and headers go on the wire byte for byte as written, where
@@ -17,6 +21,7 @@ import java.util.Map;
  * request per connection ({@code Connection: close}); the response is read to the end.
  */
 final class RawHttp {
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ");
     private final int port;
 
     RawHttp(int port) {
@@ -68,8 +73,30 @@ final class RawHttp {
         }
     }
 
+    /** Sends these bytes (several pipelined requests) and returns the status of every response, in order. */
+    List<Integer> statuses(byte[] requests) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(requests);
+            socket.getOutputStream().flush();
+            Matcher status = STATUS_LINE.matcher(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1));
+            List<Integer> statuses = new ArrayList<>();
+            while (status.find()) {
+                statuses.add(Integer.parseInt(status.group(1)));
+            }
+            return statuses;
+        } catch (IOException e) {
+            throw new IllegalStateException("no HTTP answer", e);
+        }
+    }
+
     private static Response parse(byte[] raw) {
         String head = new String(raw, StandardCharsets.ISO_8859_1);
+        if (head.startsWith("HTTP/1.1 1")) {
+            // An interim response (100 Continue): the final one follows.
+            return parse(java.util.Arrays.copyOfRange(raw, head.indexOf("\r\n\r\n") + 4, raw.length));
+        }
         int end = head.indexOf("\r\n\r\n");
         if (!head.startsWith("HTTP/1.1 ") || end < 0) {
             throw new IllegalStateException("not an HTTP/1.1 response: " + head);

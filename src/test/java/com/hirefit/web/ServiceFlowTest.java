@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -107,6 +109,7 @@ abstract class ServiceFlowTest {
         assertThat(assessment.get("assessment").get("firedRules").size()).isGreaterThan(5);
 
         assertThat(body(api.get("/api/assessments/" + id)).get("name").asString()).isEqualTo("Ada Test");
+        assertThat(resumesOf(candidateId)).as("the resume facts are kept with the person").isEqualTo(1);
         var erased = api.delete("/api/candidates/" + candidateId);
         assertThat(body(erased).get("erasedRecords").asInt()).isEqualTo(1);
         JsonNode after = body(api.get("/api/assessments/" + id));
@@ -114,6 +117,14 @@ abstract class ServiceFlowTest {
         assertThat(after.get("verdict").asString()).isEqualTo("STRONG_FIT");
         assertThat(ApiHttp.text(api.get("/api/assessments/" + id))).doesNotContain("ada@example.com", "Ada Test");
         assertThat(api.delete("/api/candidates/" + candidateId).statusCode()).isEqualTo(404);
+        assertThat(resumesOf(candidateId)).as("the resume facts are erased with the person").isZero();
+    }
+
+    @Autowired
+    JdbcClient db;
+
+    private long resumesOf(String candidateId) {
+        return db.sql("SELECT COUNT(*) FROM person_resume WHERE facts LIKE ?").param("%" + candidateId + "%").query(Long.class).single();
     }
 
     @Test

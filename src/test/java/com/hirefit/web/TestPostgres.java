@@ -8,11 +8,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * The PostgreSQL server for the tests that run on it. .ci/run installs PostgreSQL from Debian's packages, starts it on
  * loopback and sets HIREFIT_TEST_POSTGRES_URL (with _USER and _PASSWORD); without them such a test fails, it does not skip.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private TestPostgres() {
     }
 
-    static void datasource(DynamicPropertyRegistry registry) {
+    public static void datasource(DynamicPropertyRegistry registry) {
         String url = System.getenv("HIREFIT_TEST_POSTGRES_URL");
         assertThat(url).as("HIREFIT_TEST_POSTGRES_URL is not set: run the tests with bash .ci/run, which starts PostgreSQL").isNotBlank();
         registry.add("spring.datasource.url", () -> url);
