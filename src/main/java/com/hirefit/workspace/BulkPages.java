@@ -4,10 +4,8 @@ import com.hirefit.decision.DecisionRefused;
 import com.hirefit.decision.DecisionRules;
 import com.hirefit.decision.DecisionService;
 import com.hirefit.decision.Standing;
-import com.hirefit.job.JobStore;
 import com.hirefit.rules.CurrentRules;
 import com.hirefit.screening.ResultsStore;
-import com.hirefit.screening.ScreeningStore;
 import com.hirefit.vocabulary.Verdict;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -31,15 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class BulkPages {
-    private final ScreeningStore screenings;
-    private final JobStore jobs;
+    private final DecideScope.Finder scopes;
     private final ResultsStore results;
     private final CurrentRules rules;
     private final DecisionService decisions;
 
-    BulkPages(ScreeningStore screenings, JobStore jobs, ResultsStore results, CurrentRules rules, DecisionService decisions) {
-        this.screenings = screenings;
-        this.jobs = jobs;
+    BulkPages(DecideScope.Finder scopes, ResultsStore results, CurrentRules rules, DecisionService decisions) {
+        this.scopes = scopes;
         this.results = results;
         this.rules = rules;
         this.decisions = decisions;
@@ -56,44 +52,24 @@ class BulkPages {
         }
     }
 
-    @GetMapping("/screenings/{id}/bulk")
-    String screening(@PathVariable String id, ResultsPages.TableQuery query, Model model, HttpServletResponse response) {
-        return DecideScope.screening(id, screenings).map(scope -> form(scope, query, null, model))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("screening", id), model, response));
+    @GetMapping({"/screenings/{screening}/bulk", "/jobs/bulk"})
+    String page(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
+            ResultsPages.TableQuery query, Model model, HttpServletResponse response) {
+        return scopes.find(screening, job, response, model, scope -> form(scope, query, null, model));
     }
 
-    @GetMapping("/jobs/bulk")
-    String job(@RequestParam String id, ResultsPages.TableQuery query, Model model, HttpServletResponse response) {
-        return DecideScope.job(id, jobs).map(scope -> form(scope, query, null, model))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("job", id), model, response));
+    @PostMapping({"/screenings/{screening}/bulk", "/jobs/bulk"})
+    String decideAll(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
+            ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return scopes.find(screening, job, response, model, scope -> decide(scope, query, posted, authentication, model, response, redirect));
     }
 
-    @PostMapping("/screenings/{id}/bulk")
-    String decideInScreening(@PathVariable String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication,
-                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.screening(id, screenings).map(scope -> decide(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("screening", id), model, response));
-    }
-
-    @PostMapping("/jobs/bulk")
-    String decideInJob(@RequestParam String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
-                       HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.job(id, jobs).map(scope -> decide(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("job", id), model, response));
-    }
-
-    @PostMapping("/screenings/{id}/bulk/undo")
-    String undoInScreening(@PathVariable String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication,
-                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.screening(id, screenings).map(scope -> undo(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("screening", id), model, response));
-    }
-
-    @PostMapping("/jobs/bulk/undo")
-    String undoInJob(@RequestParam String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
-                     HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.job(id, jobs).map(scope -> undo(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> ReviewPages.missing(DecideScope.missing("job", id), model, response));
+    @PostMapping({"/screenings/{screening}/bulk/undo", "/jobs/bulk/undo"})
+    String undoAll(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
+            ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return scopes.find(screening, job, response, model, scope -> undo(scope, query, posted, authentication, model, response, redirect));
     }
 
     /** The candidates a filter leaves, up to one more than the cap (so that "too many" can be told). */
@@ -162,7 +138,7 @@ class BulkPages {
         try {
             redirect.addFlashAttribute("undone", decisions.undoBatch(posted.batch(), CandidateDecisions.actor(authentication)));
         } catch (DecisionRefused e) {
-            return ReviewPages.missing("There are no such decisions to undo.", model, response);
+            return NotFound.page(response, model, "There are no such decisions to undo.");
         }
         ResultsStore.Filter filter = query.filter(rules.get().vocabulary());
         return "redirect:" + TableLinks.url(scope.bulkPath(), scope.links(scope.bulkPath(), filter).params(0));

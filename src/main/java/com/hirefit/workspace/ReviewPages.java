@@ -3,12 +3,10 @@ package com.hirefit.workspace;
 import com.hirefit.decision.DecisionEvent;
 import com.hirefit.decision.DecisionRefused;
 import com.hirefit.decision.DecisionService;
-import com.hirefit.job.JobStore;
 import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.screening.AssessmentStore;
 import com.hirefit.screening.ResultsStore;
-import com.hirefit.screening.ScreeningStore;
 import com.hirefit.screening.StoredAssessment;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -31,18 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ReviewPages {
-    private final ScreeningStore screenings;
-    private final JobStore jobs;
+    private final DecideScope.Finder scopes;
     private final ResultsStore results;
     private final AssessmentStore assessments;
     private final CurrentRules rules;
     private final DecisionService decisions;
     private final DecisionViews views;
 
-    ReviewPages(ScreeningStore screenings, JobStore jobs, ResultsStore results, AssessmentStore assessments, CurrentRules rules,
+    ReviewPages(DecideScope.Finder scopes, ResultsStore results, AssessmentStore assessments, CurrentRules rules,
                 DecisionService decisions, DecisionViews views) {
-        this.screenings = screenings;
-        this.jobs = jobs;
+        this.scopes = scopes;
         this.results = results;
         this.assessments = assessments;
         this.rules = rules;
@@ -57,32 +53,18 @@ class ReviewPages {
         }
     }
 
-    @GetMapping("/screenings/{id}/review")
-    String screening(@PathVariable String id, ResultsPages.TableQuery query, @RequestParam(defaultValue = "0") int at, Model model,
-                     HttpServletResponse response) {
-        return DecideScope.screening(id, screenings).map(scope -> review(scope, query, at, null, model))
-                .orElseGet(() -> missing(DecideScope.missing("screening", id), model, response));
+    @GetMapping({"/screenings/{screening}/review", "/jobs/review"})
+    String page(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
+            ResultsPages.TableQuery query, @RequestParam(defaultValue = "0") int at, Model model,
+            HttpServletResponse response) {
+        return scopes.find(screening, job, response, model, scope -> review(scope, query, at, null, model));
     }
 
-    @GetMapping("/jobs/review")
-    String job(@RequestParam String id, ResultsPages.TableQuery query, @RequestParam(defaultValue = "0") int at, Model model,
-               HttpServletResponse response) {
-        return DecideScope.job(id, jobs).map(scope -> review(scope, query, at, null, model))
-                .orElseGet(() -> missing(DecideScope.missing("job", id), model, response));
-    }
-
-    @PostMapping("/screenings/{id}/review")
-    String decideInScreening(@PathVariable String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication,
-                             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.screening(id, screenings).map(scope -> decide(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> missing(DecideScope.missing("screening", id), model, response));
-    }
-
-    @PostMapping("/jobs/review")
-    String decideInJob(@RequestParam String id, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
-                       HttpServletResponse response, RedirectAttributes redirect) {
-        return DecideScope.job(id, jobs).map(scope -> decide(scope, query, posted, authentication, model, response, redirect))
-                .orElseGet(() -> missing(DecideScope.missing("job", id), model, response));
+    @PostMapping({"/screenings/{screening}/review", "/jobs/review"})
+    String decideOne(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
+            ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return scopes.find(screening, job, response, model, scope -> decide(scope, query, posted, authentication, model, response, redirect));
     }
 
     private String decide(DecideScope scope, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
@@ -102,7 +84,7 @@ class ReviewPages {
             return "redirect:" + TableLinks.url(scope.reviewPath(), DecisionViews.with(params, "at", String.valueOf(posted.position() + 1)));
         } catch (DecisionRefused e) {
             if (e.why() == DecisionRefused.Why.NOT_FOUND) {
-                return missing("There is no assessment " + posted.assessment() + ".", model, response);
+                return NotFound.page(response, model, "There is no assessment " + posted.assessment() + ".");
             }
             response.setStatus(e.why() == DecisionRefused.Why.CONFLICT ? HttpServletResponse.SC_CONFLICT : 422);
             return review(scope, query, posted.position(), new Refusal(e.problems(), posted.reason(), posted.note()), model);
@@ -148,11 +130,5 @@ class ReviewPages {
 
     private static ResultsStore.Filter at(ResultsStore.Filter f, int position) {
         return new ResultsStore.Filter(f.verdict(), f.role(), f.flag(), f.risk(), f.search(), f.sort(), f.descending(), position, 1);
-    }
-
-    static String missing(String problem, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("problem", problem);
-        return "decisions/missing";
     }
 }

@@ -74,9 +74,7 @@ class RulesPages {
         List<RuleCatalog.Concern> concerns = RuleCatalog.concerns(current);
         int index = concerns.stream().map(RuleCatalog.Concern::file).toList().indexOf(file);
         if (index < 0) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problem", "The rules installed have no file " + file + ".");
-            return "decisions/missing";
+            return NotFound.page(response, model, "The rules installed have no file " + file + ".");
         }
         model.addAttribute("current", current);
         model.addAttribute("concern", concerns.get(index));
