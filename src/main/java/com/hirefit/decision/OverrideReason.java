@@ -27,10 +27,6 @@ public enum OverrideReason {
         return label;
     }
 
-    public String code() {
-        return name();
-    }
-
     static String names() {
         return String.join(", ", Arrays.stream(values()).map(Enum::name).toList());
     }

@@ -108,15 +108,6 @@ public class DecisionViews {
                 .anyMatch(authorities::contains);
     }
 
-    public int maxBulk() {
-        return decisions.maxBulk();
-    }
-
-    /** The label of a reason code. */
-    public String reason(OverrideReason reason) {
-        return reason == null ? "" : reason.label();
-    }
-
     static Map<String, String> with(Map<String, String> params, String name, String value) {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put(name, value);

@@ -60,7 +60,7 @@ class DecideBrowserTest extends BrowserTest {
     }
 
     @Test
-    void anOverrideNeedsAReasonIsUndoneAndDecidedAgainOnTheCandidatePage() {
+    void anOverrideNeedsAReasonIsUndoneAndDecidedAgainOnTheCandidatePage() throws Exception {
         logIn("recruiter");
         driver.get(url("/screenings/" + screeningId + "?verdict=NOT_FIT"));
         assertThat(text("[data-testid=result-row] [data-testid=decision-cell]")).isEqualTo("Not decided");
@@ -106,6 +106,21 @@ class DecideBrowserTest extends BrowserTest {
 
         driver.get(url("/screenings/" + screeningId + "?verdict=NOT_FIT"));
         assertThat(text("[data-testid=result-row] [data-testid=decision-cell]")).isEqualTo("REJECT follows it");
+
+        // Compliance reads the decision and its history, and cannot decide.
+        logIn("compliance");
+        driver.get(url("/candidates/" + assessmentId));
+        assertThat(status()).startsWith("Decided: REJECT");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=decision-history] li"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector("[data-testid=decision-form]"))).isEmpty();
+        String token = driver.findElement(By.cssSelector("form[action='/logout'] input[name=_csrf]")).getDomAttribute("value");
+        java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(url("/candidates/" + assessmentId + "/decisions"))).header("Cookie", sessionCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("decision=HOLD&reason=OTHER&note=x&_csrf=" + token)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(decisions.trail(assessmentId).orElseThrow().events()).hasSize(3);
     }
 
     @Test
