@@ -80,6 +80,7 @@ class WorkspaceSecurityTest extends BrowserTest {
         driver.get(url("/admin/users"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("recruiter", "RULE_AUTHOR");
+        assertAccessible("users");
     }
 
     @Test
