@@ -108,7 +108,7 @@ class AdminPagesBrowserTest extends BrowserTest {
         int brokenLine = (int) original.lines().count() + 2;
         Files.writeString(file, "\nrule \"A broken rule\"\nwhen\n    Evidence(tag == )\nthen\nend\n", StandardOpenOption.APPEND);
         try {
-            driver.findElement(By.cssSelector("[data-testid=reload]")).click();
+            Follow.click(driver, By.cssSelector("[data-testid=reload]"));
             assertThat(text("[data-testid=reload-result]")).startsWith("Not installed");
             assertThat(text("[data-testid=rejected-change]")).contains("green-flags.drl:");
             int line = Integer.parseInt(text("[data-testid=rejected-change] .problem-list li").replaceAll("^green-flags\\.drl:(\\d+):.*$", "$1"));
@@ -119,18 +119,18 @@ class AdminPagesBrowserTest extends BrowserTest {
         } finally {
             Files.writeString(file, original);
         }
-        driver.findElement(By.cssSelector("[data-testid=reload]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=reload]"));
         assertThat(text("[data-testid=reload-result]")).startsWith("The folder has not changed");
         assertThat(driver.findElements(By.cssSelector("[data-testid=rejected-change]"))).isEmpty();
 
-        driver.findElement(By.linkText("Catalogue")).click();
+        Follow.click(driver, By.linkText("Catalogue"));
         assertThat(driver.findElements(By.cssSelector("[data-testid=concerns] li"))).hasSizeGreaterThan(10);
-        driver.findElement(By.linkText("green-flags.drl")).click();
+        Follow.click(driver, By.linkText("green-flags.drl"));
         assertThat(text("[data-testid=catalogue-rules]")).contains("Designing retrieval-augmented generation is a green flag", "RAG_DESIGN");
         assertAccessible("catalogue page");
         screenshot("rules-catalogue");
 
-        driver.findElement(By.linkText("Scenarios")).click();
+        Follow.click(driver, By.linkText("Scenarios"));
         assertThat(text("[data-testid=scenario-summary]")).matches("(\\d+) scenarios: \\1 passed, 0 failed; 0 error\\(s\\); \\d+ of \\d+ rules fired by a scenario");
         assertThat(driver.findElements(By.cssSelector("[data-testid=scenario-results] tbody tr"))).hasSizeGreaterThan(10);
         assertAccessible("scenarios");
@@ -143,7 +143,7 @@ class AdminPagesBrowserTest extends BrowserTest {
         decisions.decide(a.assessmentId(), overriding, "EVIDENCE_OVERREAD", null, new DecisionService.Actor("recruiter", DecisionEvent.WORKSPACE));
         String verdictRule = a.assessment().firedRules().stream().filter(f -> f.file().equals("verdict.drl")).map(FiredRule::rule)
                 .findFirst().orElseThrow();
-        driver.findElement(By.linkText("Overrides by recruiters")).click();
+        Follow.click(driver, By.linkText("Overrides by recruiters"));
         List<String> rows = driver.findElements(By.cssSelector("[data-testid=override-rates] tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(verdictRule).endsWith("1 1 100%"));
         assertThat(rows).hasSize((int) a.assessment().firedRules().stream().filter(f -> f.code() != null).map(FiredRule::rule).distinct().count());
@@ -177,18 +177,18 @@ class AdminPagesBrowserTest extends BrowserTest {
 
         String assessmentId = decisionOn("ATS-1");
         driver.findElement(By.id("erase-candidate")).sendKeys("ATS-1");
-        driver.findElement(By.cssSelector("[data-testid=erase-check]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=erase-check]"));
         assertThat(text("[data-testid=erase-confirm]")).contains("Erase the personal data of ATS-1?",
                 "1 of its 1 assessments still have a name, contact and resume kept", "the 1 decisions taken on them stay");
         assertThat(assessments.get(assessmentId).orElseThrow().assessment().name()).as("nothing erased before confirming").isEqualTo("Nora Namedperson");
         assertAccessible("erasure confirmation");
-        driver.findElement(By.cssSelector("[data-testid=erase-confirm-button]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=erase-confirm-button]"));
         assertThat(text("[data-testid=erased]")).isEqualTo("Erased: 1 personal record(s) of ATS-1. Their assessments and decisions stay, anonymous.");
         assertThat(assessments.get(assessmentId).orElseThrow().assessment().name()).isNull();
         assertThat(decisions.trail(assessmentId).orElseThrow().events()).hasSize(1);
 
         driver.findElement(By.id("erase-candidate")).sendKeys("ATS-1");
-        driver.findElement(By.cssSelector("[data-testid=erase-check]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=erase-check]"));
         assertThat(text("[data-testid=erase-confirm]")).contains("No personal data is kept for ATS-1", "nothing to erase");
     }
 

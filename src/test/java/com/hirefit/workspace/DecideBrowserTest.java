@@ -64,12 +64,12 @@ class DecideBrowserTest extends BrowserTest {
         logIn("recruiter");
         driver.get(url("/screenings/" + screeningId + "?verdict=NOT_FIT"));
         assertThat(text("[data-testid=result-row] [data-testid=decision-cell]")).isEqualTo("Not decided");
-        driver.findElement(By.cssSelector("[data-testid=result-row] a")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=result-row] a"));
         String assessmentId = assessmentId();
         assertThat(status()).isEqualTo("No decision yet.");
 
         // ADVANCE goes against NOT_FIT: refused without a reason, in the panel, nothing recorded.
-        driver.findElement(By.cssSelector("[data-testid=decide-ADVANCE]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=decide-ADVANCE]"));
         waitFor().until(d -> !d.findElements(By.cssSelector("[data-testid=decision-problems]")).isEmpty());
         assertThat(text("[data-testid=decision-problems]")).contains("reason: required when the decision goes against the recommendation");
         assertThat(driver.findElement(By.id("decision-reason")).getDomAttribute("aria-invalid")).isEqualTo("true");
@@ -77,7 +77,7 @@ class DecideBrowserTest extends BrowserTest {
 
         new Select(driver.findElement(By.id("decision-reason"))).selectByValue("EVIDENCE_MISSED");
         driver.findElement(By.id("decision-note")).sendKeys("The portfolio links a shipped RAG system.");
-        driver.findElement(By.cssSelector("[data-testid=decide-ADVANCE]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=decide-ADVANCE]"));
         waitFor().until(d -> status().startsWith("Decided: ADVANCE"));
         assertThat(status()).contains("(against the recommendation) by recruiter");
         assertThat(text("[data-testid=decision-history]")).contains("ADVANCE against NOT_FIT",
@@ -85,11 +85,11 @@ class DecideBrowserTest extends BrowserTest {
         assertAccessible("candidate page with a decision");
         screenshot("decide-candidate");
 
-        driver.findElement(By.cssSelector("[data-testid=undo]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=undo]"));
         waitFor().until(d -> status().equals("No decision yet."));
         assertThat(text("[data-testid=decision-history]")).contains("undid ADVANCE");
 
-        driver.findElement(By.cssSelector("[data-testid=decide-REJECT]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=decide-REJECT]"));
         waitFor().until(d -> status().startsWith("Decided: REJECT"));
         assertThat(status()).contains("(follows the recommendation)");
 
@@ -127,7 +127,7 @@ class DecideBrowserTest extends BrowserTest {
     void reviewModeGoesThroughAFilteredSetWithTheKeyboardAlone() {
         logIn("recruiter");
         driver.get(url("/screenings/" + screeningId + "?verdict=REVIEW"));
-        driver.findElement(By.cssSelector("[data-testid=review-link]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=review-link]"));
         waitFor().until(d -> d.getCurrentUrl().contains("/review"));
         int total = Integer.parseInt(text("[data-testid=position]").replaceAll(".* of ", ""));
         assertThat(total).isGreaterThan(2);
@@ -183,23 +183,23 @@ class DecideBrowserTest extends BrowserTest {
         waitFor().until(d -> text("[data-testid=bulk-link]").startsWith("Decide for all"));
         int notFit = driver.findElements(By.cssSelector("[data-testid=result-row]")).size();
         String first = assessmentIn(driver.findElement(By.cssSelector("[data-testid=result-row] a")).getDomAttribute("href"));
-        driver.findElement(By.cssSelector("[data-testid=bulk-link]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=bulk-link]"));
         waitFor().until(d -> d.getCurrentUrl().contains("/bulk"));
         assertThat(text("[data-testid=bulk-total]")).isEqualTo(notFit + " candidates match");
 
         // HOLD goes against NOT_FIT for every one of them: refused without the one reason.
         driver.findElement(By.cssSelector("[data-testid=bulk-HOLD]")).click();
-        driver.findElement(By.cssSelector("[data-testid=bulk-preview]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=bulk-preview]"));
         assertThat(text("[data-testid=bulk-problems]")).contains("reason: required: HOLD goes against the recommendation of " + notFit);
 
         driver.findElement(By.cssSelector("[data-testid=bulk-REJECT]")).click();
-        driver.findElement(By.cssSelector("[data-testid=bulk-preview]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=bulk-preview]"));
         assertThat(text("[data-testid=bulk-plan]")).contains("REJECT for " + notFit + " candidates");
         assertThat(text("[data-testid=bulk-overrides]")).isEqualTo("0");
         assertThat(decisions.trail(first).orElseThrow().events()).as("a preview records nothing").isEmpty();
         assertAccessible("bulk decision, confirmation");
         screenshot("decide-bulk");
-        driver.findElement(By.cssSelector("[data-testid=bulk-confirm]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=bulk-confirm]"));
         waitFor().until(d -> !d.findElements(By.cssSelector("[data-testid=bulk-done]")).isEmpty());
         assertThat(text("[data-testid=bulk-done]")).startsWith(notFit + " decisions recorded, 0 of them against the recommendation");
         assertThat(text("[data-testid=bulk-decided]")).isEqualTo(String.valueOf(notFit));
@@ -209,7 +209,7 @@ class DecideBrowserTest extends BrowserTest {
 
         // One of them is decided again before the batch is undone: the undo leaves that one as it is.
         decisions.decide(first, "ADVANCE", "OUTSIDE_RESUME", null, new DecisionService.Actor("recruiter", DecisionEvent.WORKSPACE));
-        driver.findElement(By.cssSelector("[data-testid=bulk-undo]")).click();
+        Follow.click(driver, By.cssSelector("[data-testid=bulk-undo]"));
         waitFor().until(d -> !d.findElements(By.cssSelector("[data-testid=bulk-undone]")).isEmpty());
         assertThat(text("[data-testid=bulk-undone]")).isEqualTo((notFit - 1) + " decisions undone; 1 had been decided again since and were left.");
         assertThat(text("[data-testid=bulk-decided]")).isEqualTo("1");
