@@ -23,8 +23,39 @@
     reason.focus();
   }
 
+  // Single-key shortcuts can be switched off (WCAG 2.1.4: they may clash with assistive technology); kept per browser.
+  var STORED = 'hirefit.shortcuts';
+
+  function shortcutsOn() {
+    try {
+      return window.localStorage.getItem(STORED) !== 'off';
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function showSwitches() {
+    document.querySelectorAll('.shortcuts-toggle').forEach(function (box) {
+      box.checked = shortcutsOn();
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    if (event.target instanceof Element && event.target.classList.contains('shortcuts-toggle')) {
+      try {
+        window.localStorage.setItem(STORED, event.target.checked ? 'on' : 'off');
+      } catch (e) {
+        // no storage: the switch holds for this page only
+      }
+      showSwitches();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', showSwitches);
+  document.addEventListener('htmx:afterSettle', showSwitches);
+
   document.addEventListener('keydown', function (event) {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)
+        || !document.querySelector('.shortcuts-toggle:checked')) {
       return;
     }
     var key = ALIASES[event.key] || event.key.toLowerCase();

@@ -164,6 +164,20 @@ class DecideBrowserTest extends BrowserTest {
         waitFor().until(d -> position() == 2);
         press("j");
         waitFor().until(d -> position() == 3);
+
+        // Single-key shortcuts can be switched off, and stay off on the next page, until switched on again.
+        driver.findElement(By.cssSelector("[data-testid=shortcuts-toggle]")).click();
+        driver.findElement(By.tagName("h1")).click();
+        press("k");
+        driver.navigate().refresh();
+        assertThat(position()).isEqualTo(3);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=shortcuts-toggle]")).isSelected()).isFalse();
+        driver.findElement(By.cssSelector("[data-testid=shortcuts-toggle]")).click();
+        driver.findElement(By.tagName("h1")).click();
+        press("k");
+        waitFor().until(d -> position() == 2);
+        press("j");
+        waitFor().until(d -> position() == 3);
         assertAccessible("review mode");
         screenshot("decide-review");
 
