@@ -46,11 +46,12 @@ class DecideBrowserTest extends BrowserTest {
     DecisionService decisions;
 
     String screeningId;
+    String jobId;
 
     /** A job of its own and samples/candidates.xlsx screened for it (25 results: NOT_FIT, REVIEW and fits). */
     @BeforeEach
     void screened() throws IOException {
-        String jobId = "DECIDE-" + UUID.randomUUID();
+        jobId = "DECIDE-" + UUID.randomUUID();
         jobs.put(new JobDocument(JobFilesForTests.contractReview(jobId), Map.of()));
         try (InputStream in = Files.newInputStream(Path.of("samples/candidates.xlsx"))) {
             ScreeningRecord record = screening.screen(JobFilesForTests.contractReview(jobId), in, "candidates.xlsx");
@@ -180,6 +181,13 @@ class DecideBrowserTest extends BrowserTest {
         waitFor().until(d -> position() == 3);
         assertAccessible("review mode");
         screenshot("decide-review");
+
+        // A job's results (uploads and webhook deliveries together, newest first) are reviewed the same way.
+        driver.get(url("/jobs/results?id=" + jobId + "&verdict=REVIEW"));
+        Follow.click(driver, By.cssSelector("[data-testid=review-link]"));
+        assertThat(driver.getCurrentUrl()).contains("/jobs/review?id=" + jobId);
+        assertThat(text("[data-testid=position]")).isEqualTo("candidate 1 of " + total);
+        assertThat(text("[data-testid=review-verdict]")).isEqualTo("REVIEW");
 
         driver.get(url("/screenings/" + screeningId + "?verdict=REVIEW"));
         List<String> cells = driver.findElements(By.cssSelector("[data-testid=result-row] [data-testid=decision-cell]")).stream()
