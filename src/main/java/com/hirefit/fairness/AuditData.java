@@ -4,7 +4,6 @@ import com.hirefit.candidate.SelfIdentification;
 import com.hirefit.candidate.SelfIdentifications;
 import com.hirefit.screening.CandidateAssessment;
 import com.hirefit.screening.Finding;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,7 +70,7 @@ public class AuditData {
                             .max().orElse(0), hits(a), null, false, null)));
         });
         Map<String, SelfIdentification> selfIds = latest.isEmpty() ? Map.of() : answers.all();
-        Map<String, Decisions.Standing> standing = decisions.standing(latest.values().stream().map(Assessed::assessmentId).toList());
+        Map<String, Decisions.Standing> standing = latest.isEmpty() ? Map.of() : decisions.standing(jobId, from, to);
         List<AuditRecord> records = new ArrayList<>(latest.size());
         TreeSet<String> versions = new TreeSet<>();
         for (Assessed assessed : latest.values()) {
@@ -111,11 +110,7 @@ public class AuditData {
         }
     }
 
-    private static OffsetDateTime start(LocalDate day) {
+    static OffsetDateTime start(LocalDate day) {
         return day.atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(LocalDate day) {
-        return start(day).toInstant();
     }
 }

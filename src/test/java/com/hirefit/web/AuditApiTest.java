@@ -1,0 +1,176 @@
+package com.hirefit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Self-identification and the adverse-impact audit over real HTTP: answers kept apart from screening (the same file
+ * screened with and without them gives the same bytes), the audit open to compliance keys only, erasure taking the
+ * answers with the person, bad answers refused by row and column without being quoted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:audit-${random.uuid};DB_CLOSE_DELAY=-1", "hirefit.api.keys=" + ApiHttp.KEY,
+        "hirefit.api.compliance-keys=" + AuditApiTest.COMPLIANCE_KEY, "hirefit.rules.watch=false"})
+class AuditApiTest {
+    static final String COMPLIANCE_KEY = "compliance-test-key";
+    private static final byte[] SAMPLE = read("samples/candidates.csv");
+
+    @LocalServerPort
+    int port;
+
+    private ApiHttp api() {
+        return new ApiHttp(port);
+    }
+
+    private ApiHttp compliance() {
+        return new ApiHttp(port, COMPLIANCE_KEY);
+    }
+
+    private void job(String jobId) {
+        HttpResponse<byte[]> put = api().json("PUT", "/api/jobs/" + jobId, "{\"jobTitle\": \"Senior LLM Engineer\", \"aiPhase\": 2,"
+                + " \"workShape\": [\"UNSTRUCTURED_TEXT\"], \"trainingData\": \"NONE\", \"dataMaturity\": \"ADEQUATE\","
+                + " \"targetSeniority\": \"SENIOR\", \"salaryBudgetMax\": 260000}");
+        assertThat(put.statusCode()).isBetween(200, 201);
+    }
+
+    private String screen(String jobId, boolean selfIdentification) {
+        HttpResponse<byte[]> response = api().upload("/api/screenings", "candidates.csv", SAMPLE,
+                selfIdentification ? Map.of("jobId", jobId, "selfIdentification", "true") : Map.of("jobId", jobId));
+        assertThat(response.statusCode()).as(ApiHttp.text(response)).isEqualTo(201);
+        return ApiHttp.body(response).path("screening").path("screeningId").asString();
+    }
+
+    /** The results of a stored screening as bytes: what follows the screening's own record in its JSON. */
+    private byte[] results(String screeningId) {
+        String json = ApiHttp.text(api().get("/api/screenings/" + screeningId));
+        return json.substring(json.indexOf("\"results\": ")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void screeningTheSameFileWithAndWithoutSelfIdentificationGivesByteIdenticalResults() {
+        job("SEPARATE");
+        String without = screen("SEPARATE", false);
+        HttpResponse<byte[]> answers = compliance().json("POST", "/api/self-identification", "{\"answers\": ["
+                + "{\"candidateId\": \"HF-1001\", \"sex\": \"Female\", \"raceEthnicity\": \"Native Hawaiian or Pacific Islander\"},"
+                + "{\"candidateId\": \"HF-1009\", \"sex\": \"M\", \"raceEthnicity\": \"Black or African American (Not Hispanic or Latino)\"}]}");
+        assertThat(answers.statusCode()).isEqualTo(201);
+        assertThat(ApiHttp.body(answers).path("saved").asInt()).isEqualTo(2);
+
+        HttpResponse<byte[]> with = api().upload("/api/screenings", "candidates.csv", SAMPLE,
+                Map.of("jobId", "SEPARATE", "selfIdentification", "true"));
+        assertThat(with.statusCode()).isEqualTo(201);
+        JsonNode kept = ApiHttp.body(with).path("selfIdentification").path("outcome");
+        // every row with a Candidate ID, the one screening refuses for its years included; the row without an ID is refused
+        assertThat(kept.path("saved").asInt()).isEqualTo(26);
+        assertThat(kept.path("refused").asInt()).isEqualTo(1);
+        String withId = ApiHttp.body(with).path("screening").path("screeningId").asString();
+
+        assertThat(results(withId)).isEqualTo(results(without));
+        assertThat(api().get("/api/screenings/" + withId + "/results.csv").body())
+                .isEqualTo(api().get("/api/screenings/" + without + "/results.csv").body());
+        String text = ApiHttp.text(api().get("/api/screenings/" + withId));
+        assertThat(text).doesNotContain("Native Hawaiian", "Black or African", "Decline to state");
+        assertThat(ApiHttp.text(api().get("/api/screenings/" + withId + "/results.csv"))).doesNotContain("Female", "Male,");
+    }
+
+    @Test
+    void theAuditOpensToComplianceKeysOnlyAndCountsTheFilesAnswers() throws Exception {
+        job("COUNTED");
+        screen("COUNTED", true);
+        assertThat(api().get("/api/audit?jobId=COUNTED").statusCode()).isEqualTo(403);
+        assertThat(api().withoutKey().get("/api/audit?jobId=COUNTED").statusCode()).isEqualTo(401);
+        assertThat(api().json("POST", "/api/self-identification", "{\"answers\": []}").statusCode()).isEqualTo(403);
+
+        HttpResponse<byte[]> response = compliance().get("/api/audit?jobId=COUNTED&selection=REVIEW_OR_BETTER");
+        assertThat(response.statusCode()).as(ApiHttp.text(response)).isEqualTo(200);
+        JsonNode report = ApiHttp.body(response);
+        assertThat(report.path("header").path("assessed").asInt()).isEqualTo(25);
+        assertThat(report.path("header").path("selection").asString()).isEqualTo("REVIEW_OR_BETTER");
+        JsonNode sex = report.path("tables").get(0);
+        assertThat(sex.path("dimension").asString()).isEqualTo("SEX");
+        int female = 0;
+        int male = 0;
+        for (JsonNode row : sex.path("rows")) {
+            if (row.path("key").asString().equals("FEMALE")) {
+                female = row.path("applicants").asInt();
+            } else {
+                male = row.path("applicants").asInt();
+            }
+        }
+        // samples/candidates.csv: of its 25 screened rows, 11 say Female, 12 Male and 2 decline
+        assertThat(female).isEqualTo(11);
+        assertThat(male).isEqualTo(12);
+        assertThat(sex.path("unknown").asInt()).isEqualTo(2);
+        assertThat(ApiHttp.text(response)).doesNotContain("HF-10", "Nadia");
+
+        String summary = ApiHttp.text(compliance().get("/api/audit/summary?jobId=COUNTED"));
+        assertThat(summary).contains("Audit date", "Distribution date", "Data source: historical", "Number of applicants assessed: 25",
+                "unknown category", "Impact ratio");
+        assertThat(ApiHttp.text(compliance().get("/api/audit/summary?jobId=COUNTED&format=html"))).startsWith("<!DOCTYPE html>");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(compliance().get("/api/audit/report.xlsx?jobId=COUNTED").body()))) {
+            assertThat(book.getSheet("Sex")).isNotNull();
+            assertThat(book.getSheet("Rules").getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+        HttpResponse<byte[]> bad = compliance().get("/api/audit?from=yesterday&selection=EVERYONE&alpha=2");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(ApiHttp.text(bad)).contains("from: a date", "selection: one of", "alpha: a number");
+    }
+
+    @Test
+    void erasingACandidateErasesTheirAnswers() {
+        job("ERASED");
+        screen("ERASED", true);
+        int before = compliance().json("GET", "/api/audit?jobId=ERASED", "").statusCode() == 200
+                ? ApiHttp.body(compliance().get("/api/audit?jobId=ERASED")).path("header").path("unknownSex").asInt() : -1;
+        assertThat(api().delete("/api/candidates/HF-1014").statusCode()).isEqualTo(200);
+        int after = ApiHttp.body(compliance().get("/api/audit?jobId=ERASED")).path("header").path("unknownSex").asInt();
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anAnswerThatNamesNoCategoryIsRefusedByRowAndColumnWithoutQuotingIt() {
+        String table = "Candidate ID,Gender,Race\nQ-1,Perhaps,Asian\nQ-2,Female,Martian\nQ-3,,\nQ-4,F,White\n";
+        HttpResponse<byte[]> response = compliance().upload("/api/self-identification", "answers.csv",
+                table.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode outcome = ApiHttp.body(response);
+        assertThat(outcome.path("saved").asInt()).isEqualTo(2);
+        assertThat(outcome.path("refused").asInt()).isEqualTo(2);
+        assertThat(outcome.path("errors").get(0).path("row").asInt()).isEqualTo(2);
+        assertThat(outcome.path("errors").get(0).path("column").asString()).isEqualTo("Gender");
+        assertThat(outcome.path("errors").get(1).path("column").asString()).isEqualTo("Race");
+        assertThat(ApiHttp.text(response)).doesNotContain("Perhaps", "Martian");
+
+        HttpResponse<byte[]> none = compliance().upload("/api/self-identification", "answers.csv",
+                "Candidate ID,Skills\nQ-9,Python\n".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(ApiHttp.text(none)).contains("no sex or race/ethnicity column");
+        assertThat(compliance().upload("/api/self-identification", "answers.json", "[]".getBytes(StandardCharsets.UTF_8), Map.of())
+                .statusCode()).isEqualTo(422);
+    }
+
+    private static byte[] read(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static List<String> lines(byte[] bytes) {
+        return Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\n"));
+    }
+}
