@@ -72,7 +72,7 @@ public final class Audit {
         return scores.length % 2 == 1 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2.0;
     }
 
-    /** Every rule that concluded a flag, a risk or a verdict for anyone in scope, the one with the lowest ratio first. */
+    /** Every rule that concluded a flag, a risk or a verdict for anyone in scope, the one with the largest shortfall first. */
     static List<AuditReport.RuleImpact> rules(List<AuditRecord> records, AuditOptions options) {
         Map<String, AuditRecord.RuleHit> seen = new TreeMap<>();
         for (AuditRecord r : records) {
@@ -97,7 +97,7 @@ public final class Audit {
                     Double p = "z".equals(row.test()) ? row.zP() : row.fisherP();
                     AuditReport.RuleCell cell = new AuditReport.RuleCell(dimension, row.key(), row.label(), row.applicants(),
                             fired, row.applicants() == 0 ? null : (double) fired / row.applicants(), row.impactRatio(),
-                            row.reference(), row.excluded(), p, row.significant(), row.smallSample());
+                            row.reference(), row.excluded(), p, row.significant(), row.smallSample(), row.shortfall());
                     cells.add(cell);
                     if (cell.impactRatio() != null && (lowest == null || cell.impactRatio() < lowest.impactRatio())) {
                         lowest = cell;
@@ -105,12 +105,14 @@ public final class Audit {
                 }
             }
             int fired = (int) records.stream().filter(fires).count();
+            double shortfall = cells.stream().filter(c -> c.shortfall() != null).mapToDouble(AuditReport.RuleCell::shortfall)
+                    .max().orElse(0);
             impacts.add(new AuditReport.RuleImpact(hit.rule(), hit.kind(), hit.code(), adverse, fired, records.size(), cells,
                     lowest == null ? null : lowest.impactRatio(), lowest == null ? null : lowest.label(),
-                    lowest != null && lowest.significant(), warnings));
+                    lowest != null && lowest.significant(), shortfall, warnings));
         }
-        impacts.sort(Comparator.comparing((AuditReport.RuleImpact r) -> r.lowestRatio() == null ? 2.0 : r.lowestRatio())
-                .thenComparing(r -> !r.lowestSignificant()).thenComparing(r -> -r.fired()).thenComparing(AuditReport.RuleImpact::rule));
+        impacts.sort(Comparator.comparingDouble((AuditReport.RuleImpact r) -> -r.shortfall())
+                .thenComparing(r -> r.lowestRatio() == null ? 2.0 : r.lowestRatio()).thenComparing(AuditReport.RuleImpact::rule));
         return impacts;
     }
 

@@ -38,16 +38,20 @@ public record AuditReport(Header header, List<ImpactTable> tables, List<ImpactTa
      * STRONG_FIT or FIT verdict rule, that it fires.
      *
      * @param lowestRatio the lowest impact ratio over the sex and race/ethnicity categories (excluded ones aside)
+     * @param shortfall the largest shortfall over those categories: how many more of that category would have had the
+     *     favourable outcome at the reference category's rate. Rules are ranked by it: a flag that drives a gap falls
+     *     short by every firing that makes the gap, while a verdict rule downstream of it falls short only where the flag
+     *     changed the verdict
      */
     public record RuleImpact(String rule, AuditRecord.Kind kind, String code, boolean adverse, int fired, int applicants,
                              List<RuleCell> cells, Double lowestRatio, String lowestCategory, boolean lowestSignificant,
-                             List<String> warnings) {
+                             double shortfall, List<String> warnings) {
     }
 
     /** How often a rule fired in one category. */
     public record RuleCell(Dimension dimension, String key, String label, int applicants, int fired, Double fireRate,
                            Double impactRatio, boolean reference, boolean excluded, Double p, boolean significant,
-                           boolean smallSample) {
+                           boolean smallSample, Double shortfall) {
     }
 
     /** Decisions against the recommendation, per rule (that concluded something in the assessment) or per role. */
