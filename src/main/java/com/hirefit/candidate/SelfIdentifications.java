@@ -61,4 +61,10 @@ public class SelfIdentifications {
         });
         return all;
     }
+
+    /** The Candidate IDs whose answers were recorded before a time (for the retention purge). */
+    public java.util.List<String> recordedBefore(java.time.Instant cutoff) {
+        return data.use(db -> db.sql("SELECT candidate_id FROM self_identification WHERE recorded_at < ?")
+                .param(cutoff.atOffset(ZoneOffset.UTC)).query(String.class).list());
+    }
 }
