@@ -162,6 +162,24 @@ class AuditApiTest {
                 .statusCode()).isEqualTo(422);
     }
 
+    @Test
+    void anExplanationSaysWhatWasAssessedWhyWhatWouldChangeItAndHowToAskForReview() {
+        job("EXPLAINED");
+        HttpResponse<byte[]> assessed = api().json("POST", "/api/assessments", "{\"jobId\": \"EXPLAINED\", \"candidate\":"
+                + " {\"candidateId\": \"X-1\", \"name\": \"Ada Example\", \"email\": \"ada@example.com\", \"yearsExperience\": 7,"
+                + " \"yearsLlmExperience\": 3, \"highlights\": \"Built a hackathon chatbot demo with the OpenAI API.\"}}");
+        assertThat(assessed.statusCode()).isEqualTo(201);
+        JsonNode view = ApiHttp.body(assessed);
+        String id = view.path("assessmentId").asString();
+        assertThat(view.path("assessment").path("verdict").asString()).isIn("REVIEW", "NOT_FIT");
+        String markdown = ApiHttp.text(api().get("/api/assessments/" + id + "/explanation"));
+        assertThat(markdown).contains("# How your application was assessed", "What was assessed", "Rules version",
+                "What would change the outcome", "Human review", id);
+        assertThat(markdown).doesNotContain("Ada", "ada@example.com", "HF-10");
+        String html = ApiHttp.text(api().get("/api/assessments/" + id + "/explanation?format=html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>What would change the outcome</h2>").doesNotContain("<script");
+    }
+
     private static byte[] read(String path) {
         try {
             return Files.readAllBytes(Path.of(path));
