@@ -180,6 +180,16 @@ class AuditApiTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>What would change the outcome</h2>").doesNotContain("<script");
     }
 
+    @Test
+    void aJobsCandidateNoticeSaysWhatIsAssessedTheDataRetentionAndHowToAskForAnotherProcess() {
+        job("NOTICED");
+        String notice = ApiHttp.text(api().get("/api/jobs/NOTICED/notice"));
+        assertThat(notice).contains("automated employment decision tool", "What it assesses", "llm engineer", "senior level",
+                "180 days", "3 years", "assessed without the tool", "accommodation", "the recruiter or hiring team who contacted you");
+        assertThat(api().get("/api/jobs/NOTICED/notice?format=html").headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/html");
+    }
+
     private static byte[] read(String path) {
         try {
             return Files.readAllBytes(Path.of(path));
