@@ -3,7 +3,6 @@ package com.hirefit.fairness;
 import com.hirefit.candidate.SelfIdentification;
 import com.hirefit.candidate.SelfIdentifications;
 import com.hirefit.screening.CandidateAssessment;
-import com.hirefit.screening.Finding;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,7 +66,7 @@ public class AuditData {
             latest.remove(job + "\u0000" + candidateId);
             latest.put(job + "\u0000" + candidateId, new Assessed(rs.getString(1), candidateId, job, rs.getString(4),
                     new AuditRecord(job, null, null, a.verdict(), a.roleScores().values().stream().mapToInt(Integer::intValue)
-                            .max().orElse(0), hits(a), null, false, null)));
+                            .max().orElse(0), AuditRecord.hitsOf(a), null, false, null)));
         });
         Map<String, SelfIdentification> selfIds = latest.isEmpty() ? Map.of() : answers.all();
         Map<String, Decisions.Standing> standing = latest.isEmpty() ? Map.of() : decisions.standing(jobId, from, to);
@@ -91,23 +90,6 @@ public class AuditData {
                 .params(jobId == null ? List.of() : List.of(jobId))
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
                 .map(at -> at.toLocalDate());
-    }
-
-    static List<AuditRecord.RuleHit> hits(CandidateAssessment a) {
-        List<AuditRecord.RuleHit> hits = new ArrayList<>();
-        add(hits, a.yellowFlags(), AuditRecord.Kind.YELLOW_FLAG);
-        add(hits, a.failureRisks(), AuditRecord.Kind.FAILURE_RISK);
-        add(hits, a.verdictReasons(), AuditRecord.Kind.VERDICT);
-        return hits;
-    }
-
-    private static void add(List<AuditRecord.RuleHit> hits, List<Finding> findings, AuditRecord.Kind kind) {
-        for (Finding f : findings) {
-            AuditRecord.RuleHit hit = new AuditRecord.RuleHit(f.rule(), kind, f.code());
-            if (!hits.contains(hit)) {
-                hits.add(hit);
-            }
-        }
     }
 
     static OffsetDateTime start(LocalDate day) {

@@ -36,4 +36,22 @@ public record AuditRecord(String jobId, Sex sex, RaceEthnicity race, Verdict ver
     static boolean adverse(RuleHit hit) {
         return hit.kind() != Kind.VERDICT || !(hit.code().equals(Verdict.STRONG_FIT.name()) || hit.code().equals(Verdict.FIT.name()));
     }
+
+    /** The rules of an assessment that concluded a yellow flag, a failure risk or its verdict, each once. */
+    public static List<RuleHit> hitsOf(com.hirefit.screening.CandidateAssessment a) {
+        List<RuleHit> hits = new java.util.ArrayList<>();
+        add(hits, a.yellowFlags(), Kind.YELLOW_FLAG);
+        add(hits, a.failureRisks(), Kind.FAILURE_RISK);
+        add(hits, a.verdictReasons(), Kind.VERDICT);
+        return hits;
+    }
+
+    private static void add(List<RuleHit> hits, List<com.hirefit.screening.Finding> findings, Kind kind) {
+        for (com.hirefit.screening.Finding f : findings) {
+            RuleHit hit = new RuleHit(f.rule(), kind, f.code());
+            if (!hits.contains(hit)) {
+                hits.add(hit);
+            }
+        }
+    }
 }

@@ -90,7 +90,7 @@ class PlantedRuleTest {
             public void accept(Candidate candidate) {
                 CandidateAssessment a = assessor.assess(candidate, job);
                 records.add(new AuditRecord("J", sexes.get(candidate.id()), RaceEthnicity.values()[candidate.row() % 7], a.verdict(),
-                        a.roleScores().values().stream().mapToInt(Integer::intValue).max().orElse(0), AuditData.hits(a), null,
+                        a.roleScores().values().stream().mapToInt(Integer::intValue).max().orElse(0), AuditRecord.hitsOf(a), null,
                         false, null));
             }
 
