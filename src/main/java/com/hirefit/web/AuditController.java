@@ -1,15 +1,12 @@
 package com.hirefit.web;
 
+import com.hirefit.fairness.AuditDownloads;
 import com.hirefit.fairness.AuditQueries;
 import com.hirefit.fairness.AuditReport;
 import com.hirefit.fairness.AuditService;
-import com.hirefit.fairness.AuditSummary;
-import com.hirefit.fairness.AuditWorkbook;
-import com.hirefit.fairness.Doc;
 import com.hirefit.fairness.SelfIdIntake;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,10 +52,7 @@ class AuditController {
                                                    @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
                                                    @RequestParam(required = false) String alpha) {
         AuditReport report = audits.report(query(jobId, from, to, selection, excludeUnderTwoPercent, alpha));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.xlsx\"")
-                .body(out -> AuditWorkbook.write(report, out));
+        return AuditDownloads.workbook(report);
     }
 
     /** The summary to publish (6 RCNY §5-303): Markdown, or HTML with {@code format=html}. */
@@ -69,8 +63,7 @@ class AuditController {
                                    @RequestParam(required = false) String alpha,
                                    @RequestParam(defaultValue = "markdown") String format) {
         AuditReport report = audits.report(query(jobId, from, to, selection, excludeUnderTwoPercent, alpha));
-        Doc doc = Doc.of(format, "Summary of the bias audit");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.mediaType())).body(AuditSummary.write(report, doc));
+        return AuditDownloads.summary(report, format);
     }
 
     /** A self-identification table (.xlsx or .csv) keyed by Candidate ID. */

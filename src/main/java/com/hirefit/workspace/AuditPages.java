@@ -1,11 +1,9 @@
 package com.hirefit.workspace;
 
+import com.hirefit.fairness.AuditDownloads;
 import com.hirefit.fairness.AuditQueries;
 import com.hirefit.fairness.AuditReport;
 import com.hirefit.fairness.AuditService;
-import com.hirefit.fairness.AuditSummary;
-import com.hirefit.fairness.AuditWorkbook;
-import com.hirefit.fairness.Doc;
 import com.hirefit.fairness.SelfIdIntake;
 import com.hirefit.fairness.Selection;
 import com.hirefit.ingest.IngestException;
@@ -14,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -87,10 +84,7 @@ class AuditPages {
                                                    @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
                                                    @RequestParam(required = false) String alpha) {
         AuditReport report = audits.report(new Form(jobId, from, to, selection, excludeUnderTwoPercent, alpha).query());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.xlsx\"")
-                .body(out -> AuditWorkbook.write(report, out));
+        return AuditDownloads.workbook(report);
     }
 
     @GetMapping("/compliance/summary")
@@ -100,8 +94,7 @@ class AuditPages {
                                    @RequestParam(required = false) String alpha,
                                    @RequestParam(defaultValue = "markdown") String format) {
         AuditReport report = audits.report(new Form(jobId, from, to, selection, excludeUnderTwoPercent, alpha).query());
-        Doc doc = Doc.of(format, "Summary of the bias audit");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.mediaType())).body(AuditSummary.write(report, doc));
+        return AuditDownloads.summary(report, format);
     }
 
     @PostMapping("/compliance/self-identification")
