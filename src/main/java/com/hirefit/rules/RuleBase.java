@@ -1,7 +1,15 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.drl.CodeLint;
+import com.hirefit.rules.drl.DrlRule;
+import com.hirefit.rules.drl.HouseRules;
+import com.hirefit.rules.drl.RuleModel;
+import com.hirefit.rules.drl.RuleProblem;
+import com.hirefit.rules.drl.TagCheck;
+import com.hirefit.vocabulary.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +39,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * taxonomy and its matchers, the vocabulary, and a catalogue of every rule. Safe to share between threads.
  */
 public final class RuleBase {
-    /** All DRL files are compiled into this one package, so rule names are unique across files. */
-    static final String PACKAGE = "hirefit";
+    private static final String PACKAGE = RuleModel.PACKAGE;
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
     private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)|Line \\d+:(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -78,18 +85,21 @@ public final class RuleBase {
         return compile(source, false);
     }
 
-    /** {@link #compile}, also holding the folder together: every tag tested is produced, every taxonomy tag tested. */
-    static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
+    /**
+     * {@link #compile}, and with {@code tags} also holding the folder together (validation and reloads): every tag
+     * tested is produced, every taxonomy tag tested.
+     */
+    public static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Taxonomy taxonomy = readOrCollect(source, RuleSource.TAXONOMY, problems, TaxonomyReader::read);
         Vocabulary vocabulary = readOrCollect(source, RuleSource.VOCABULARY, problems, Vocabulary::read);
-        RuleModel model = RuleModel.parse(source);
+        RuleModel model = RuleModel.parse(source.origin(), source.files());
         List<RuleProblem> unsafe = new ArrayList<>(model.problems());
         unsafe.addAll(CodeLint.check(model));
         problems.addAll(unsafe);
-        problems.addAll(RuleValidator.houseRules(model, vocabulary));
+        problems.addAll(HouseRules.check(model, vocabulary == null ? null : vocabulary::contains));
         if (tags && taxonomy != null) {
-            problems.addAll(RuleValidator.tags(model, taxonomy));
+            problems.addAll(TagCheck.check(model, RuleSource.TAXONOMY, taxonomyTags(taxonomy)));
         }
         KieBase kieBase = null;
         Map<String, RuleInfo> catalogue = Map.of();
@@ -106,6 +116,15 @@ public final class RuleBase {
             throw new RuleBaseException(found);
         }
         return new RuleBase(source, kieBase, taxonomy, vocabulary, model, catalogue, found);
+    }
+
+    /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
+    private static List<TagCheck.TaxonomyTag> taxonomyTags(Taxonomy taxonomy) {
+        List<TagCheck.TaxonomyTag> tags = new ArrayList<>();
+        taxonomy.evidence().forEach(entry -> tags.add(new TagCheck.TaxonomyTag(entry.tag(), entry.line(), true)));
+        taxonomy.titles().forEach(entry -> tags.add(new TagCheck.TaxonomyTag(entry.tag(), entry.line(),
+                Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(entry.tag())))));
+        return tags;
     }
 
     private interface Reader<T> {

@@ -1,5 +1,6 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.drl.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

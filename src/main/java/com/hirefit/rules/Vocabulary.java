@@ -1,5 +1,6 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.drl.RuleProblem;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

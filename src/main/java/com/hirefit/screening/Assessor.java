@@ -8,6 +8,7 @@ import com.hirefit.rules.facts.BestRole;
 import com.hirefit.rules.facts.Conclusion;
 import com.hirefit.rules.facts.HireNeitherYet;
 import com.hirefit.rules.facts.NeededRole;
+import com.hirefit.rules.facts.PayBand;
 import com.hirefit.rules.facts.RoleScore;
 import com.hirefit.rules.facts.SeniorityLevel;
 import com.hirefit.vocabulary.Role;

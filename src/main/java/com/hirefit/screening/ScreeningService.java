@@ -7,7 +7,7 @@ import com.hirefit.ingest.IngestException;
 import com.hirefit.ingest.RowError;
 import com.hirefit.ingest.RowSink;
 import com.hirefit.job.Job;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,19 +1,19 @@
 package com.hirefit.web;
 
 import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleBaseException;
 import com.hirefit.rules.RuleSource;
-import com.hirefit.rules.RulesHistoryStore;
-import com.hirefit.rules.RulesWatcher;
+import com.hirefit.rules.service.CurrentRules;
+import com.hirefit.rules.service.RulesHistoryStore;
+import com.hirefit.rules.service.RulesWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

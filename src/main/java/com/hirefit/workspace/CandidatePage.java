@@ -1,9 +1,9 @@
 package com.hirefit.workspace;
 
 import com.hirefit.candidate.Candidate;
-import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.facts.Evidence;
+import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.AssessmentStore;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.CandidateAssessment;

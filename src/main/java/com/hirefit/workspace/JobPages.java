@@ -5,7 +5,7 @@ import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobDocuments;
 import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobStore;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.ScreeningStore;
 import jakarta.servlet.http.HttpServletResponse;

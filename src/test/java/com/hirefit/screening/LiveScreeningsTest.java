@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFiles;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirefit.HireFitService;
-import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.LeakingRule;
-import com.hirefit.rules.RulesWatcher;
+import com.hirefit.rules.service.CurrentRules;
+import com.hirefit.rules.service.RulesWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
