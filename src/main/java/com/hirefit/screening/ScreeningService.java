@@ -149,9 +149,9 @@ public class ScreeningService {
         String of() throws IOException;
     }
 
-    private void run(Started s, Screening.CandidateInput input, Hash hash) throws IOException {
+    private void run(Started s, ScreeningPipeline.CandidateInput input, Hash hash) throws IOException {
         try {
-            ScreeningSummary summary = Screening.run(s.assessor(), s.jobRun(), sink -> input.read(counted(sink, s.progress())),
+            ScreeningSummary summary = ScreeningPipeline.run(s.assessor(), s.jobRun(), sink -> input.read(counted(sink, s.progress())),
                     new StoringSink(s.id(), s.job(), s.assessor().rules().version(), s.progress()));
             screenings.complete(s.id(), summary, hash.of(), clock.instant());
         } catch (IngestException e) {

@@ -32,7 +32,7 @@ final class CandidateMap {
 
     /** Sets a canonical column (or adds to a list column); nothing happens for a null or blank value. */
     CandidateMap put(String column, Object value) {
-        if (isEmpty(value) || PersonalData.excluded(column)) {
+        if (isEmpty(value) || ExcludedKeys.excluded(column)) {
             return this;
         }
         if (LIST_COLUMNS.contains(column)) {
@@ -51,7 +51,7 @@ final class CandidateMap {
 
     /** Keeps a value the mapping has no column for, under the ATS's own name for it. */
     CandidateMap extra(String name, Object value) {
-        if (name == null || name.isBlank() || isEmpty(value) || PersonalData.excluded(name)) {
+        if (name == null || name.isBlank() || isEmpty(value) || ExcludedKeys.excluded(name)) {
             return this;
         }
         String unique = name.strip();

@@ -11,7 +11,7 @@ class WebhookConfiguration {
 
     /** Secrets and custom-field keys from {@code hirefit.webhooks.*}; a vendor without a secret has no endpoint. */
     @Bean
-    WebhookReceiver webhookReceiver(Environment environment, ApplicationIntake intake, Clock clock) {
+    WebhookReceiver webhookReceiver(Environment environment, AtsIntake intake, Clock clock) {
         WebhookSettings settings = Binder.get(environment).bind("hirefit.webhooks", WebhookSettings.class)
                 .orElseGet(() -> new WebhookSettings(null, null, null, null, null));
         return new WebhookReceiver(settings, clock, intake);

@@ -16,7 +16,7 @@
  *       {@link com.hirefit.webhook.AtsEvent} or a {@link com.hirefit.webhook.BadPayloadException} naming the
  *       field at fault. Custom fields feed canonical columns by {@link com.hirefit.webhook.CustomFieldKeys}.</li>
  *   <li>{@link com.hirefit.webhook.WebhookReceiver}: verify, map, hand to
- *       {@link com.hirefit.webhook.ApplicationIntake}; the HTTP layer only translates its outcome.</li>
+ *       {@link com.hirefit.webhook.AtsIntake}; the HTTP layer only translates its outcome.</li>
  * </ul>
  *
  * <h2>The candidate map</h2>
