@@ -51,13 +51,14 @@ public final class RuleBase {
     private final TextMatcher evidenceMatcher;
     private final TextMatcher titleMatcher;
     private final Vocabulary vocabulary;
+    private final Stages stages;
     private final Map<String, RuleInfo> rules;
     private final RuleModel model;
     private final List<RuleProblem> warnings;
     /** Hashed once: every stored assessment carries it, and hashing the 200 KB of rule files took 0.3-0.4 ms a call. */
     private final String version;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, RuleModel model,
+    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
                      Map<String, RuleInfo> rules, List<RuleProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
@@ -69,6 +70,7 @@ public final class RuleBase {
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
         this.titleMatcher = new TextMatcher(taxonomy.titles());
         this.vocabulary = vocabulary;
+        this.stages = stages;
         this.rules = Map.copyOf(rules);
         this.model = model;
         this.warnings = List.copyOf(warnings);
@@ -86,19 +88,24 @@ public final class RuleBase {
     }
 
     /**
-     * {@link #compile}, and with {@code tags} also holding the folder together (validation and reloads): every tag
-     * tested is produced, every taxonomy tag tested.
+     * {@link #compile}, and with {@code strict} also holding the folder together (validation and reloads): every tag
+     * tested is produced, every taxonomy tag tested, and the rules and the stages agree (see {@link Stages}; in any
+     * other compile their disagreements are warnings).
      */
-    public static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
+    public static RuleBase compile(RuleSource source, boolean strict) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Taxonomy taxonomy = readOrCollect(source, RuleSource.TAXONOMY, problems, TaxonomyReader::read);
         Vocabulary vocabulary = readOrCollect(source, RuleSource.VOCABULARY, problems, Vocabulary::read);
+        Stages stages = readOrCollect(source, RuleSource.STAGES, problems, StagesReader::read);
         RuleModel model = RuleModel.parse(source.origin(), source.files());
         List<RuleProblem> unsafe = new ArrayList<>(model.problems());
         unsafe.addAll(CodeLint.check(model));
         problems.addAll(unsafe);
         problems.addAll(HouseRules.check(model, vocabulary == null ? null : vocabulary::contains));
-        if (tags && taxonomy != null) {
+        if (stages != null) {
+            problems.addAll(stages.check(model, strict));
+        }
+        if (strict && taxonomy != null) {
             problems.addAll(TagCheck.check(model, RuleSource.TAXONOMY, taxonomyTags(taxonomy)));
         }
         KieBase kieBase = null;
@@ -115,7 +122,7 @@ public final class RuleBase {
         if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBaseException(found);
         }
-        return new RuleBase(source, kieBase, taxonomy, vocabulary, model, catalogue, found);
+        return new RuleBase(source, kieBase, taxonomy, vocabulary, stages, model, catalogue, found);
     }
 
     /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
@@ -271,6 +278,11 @@ public final class RuleBase {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The stages the rules run in, from stages.yaml. */
+    public Stages stages() {
+        return stages;
     }
 
     /** Every rule by name. */

@@ -2,6 +2,7 @@ package com.hirefit.rules.authoring;
 
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleInfo;
+import com.hirefit.rules.Stages;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,18 +14,14 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The catalogue of every rule, generated from the rules themselves: grouped by concern (one DRL file each, in
- * the order the stages run, other files after them alphabetically), each concern described by its file's
+ * The catalogue of every rule, generated from the rules themselves: the stages in the order they run (stages.yaml),
+ * then the rules grouped by concern (one DRL file each, in the order stages.yaml lists them, other files after them
+ * alphabetically), each concern described by its file's
  * leading {@code //} comment, and per rule its name, {@code file:line}, code, reason and source. Written as
  * Markdown or as one self-contained HTML page, for recruiters and auditors. Same rules, same text: nothing in
  * it depends on time.
  */
 public final class RuleCatalog {
-
-    /** The concerns in the order their stages run. */
-    public static final List<String> STAGE_ORDER = List.of("company.drl", "job-risks.drl", "hiring-notes.drl", "evidence.drl",
-            "roles.drl", "role-fit.drl", "green-flags.drl", "yellow-flags.drl", "candidate-risks.drl", "seniority-evidence.drl",
-            "seniority.drl", "pay-bands.drl", "pay-check.drl", "interview.drl", "verdict.drl");
 
     /** One concern: a rule file, what it is about, its ruleflow groups and its rules in file order. */
     public record Concern(String file, String description, List<String> groups, List<RuleInfo> rules) {
@@ -39,7 +36,9 @@ public final class RuleCatalog {
         rules.source().files().keySet().stream().filter(file -> file.endsWith(".drl"))
                 .forEach(file -> byFile.put(file, new ArrayList<>()));
         rules.rules().values().forEach(rule -> byFile.computeIfAbsent(rule.file(), file -> new ArrayList<>()).add(rule));
-        TreeSet<String> files = new TreeSet<>(Comparator.comparingInt(RuleCatalog::stage).thenComparing(Comparator.naturalOrder()));
+        List<String> order = rules.stages().files();
+        TreeSet<String> files = new TreeSet<>(Comparator.comparingInt((String file) -> order.contains(file) ? order.indexOf(file) : order.size())
+                .thenComparing(Comparator.naturalOrder()));
         files.addAll(byFile.keySet());
         List<Concern> concerns = new ArrayList<>();
         for (String file : files) {
@@ -54,9 +53,22 @@ public final class RuleCatalog {
         return concerns;
     }
 
-    private static int stage(String file) {
-        int index = STAGE_ORDER.indexOf(file);
-        return index < 0 ? STAGE_ORDER.size() : index;
+    /** A stage as the catalogue lists it: which side runs it, where in that side's order, its name and its files. */
+    public record StageLine(String side, int position, String stage, List<String> files) {
+    }
+
+    /** Every stage in the order it runs: the job's, then the candidate's (a stage on both sides is listed on both). */
+    public static List<StageLine> stages(RuleBase rules) {
+        List<StageLine> lines = new ArrayList<>();
+        List<Stages.Stage> job = rules.stages().job();
+        for (int i = 0; i < job.size(); i++) {
+            lines.add(new StageLine("job", i + 1, job.get(i).name(), job.get(i).files()));
+        }
+        List<Stages.Stage> candidate = rules.stages().candidate();
+        for (int i = 0; i < candidate.size(); i++) {
+            lines.add(new StageLine("candidate", i + 1, candidate.get(i).name(), candidate.get(i).files()));
+        }
+        return lines;
     }
 
     /** A file's leading {@code //} comment, its lines joined into one. */
@@ -81,9 +93,10 @@ public final class RuleCatalog {
         return count(rules.rules().size()) + " in " + concerns.size() + " files, rules version " + rules.version() + ".";
     }
 
-    private static final String INTRO = "Generated from the rule files themselves. Each concern is one rule file, listed in"
-            + " the order its stage runs; for each rule: its name, where it is written (file:line), the code it concludes"
-            + " (if any), the reason a recruiter reads, and the source passage it comes from.";
+    private static final String INTRO = "Generated from the rule files themselves. First the stages, in the order they run"
+            + " (stages.yaml): once per job, then once per candidate. Then each concern, one rule file, listed in the order"
+            + " its stage runs; for each rule: its name, where it is written (file:line), the code it concludes (if any), the"
+            + " reason a recruiter reads, and the source passage it comes from.";
 
     // ---------------------------------------------------------------- Markdown
 
@@ -98,6 +111,12 @@ public final class RuleCatalog {
             Concern c = concerns.get(i);
             md.append(i + 1).append(". [").append(md(c.file())).append("](#").append(githubAnchor(c.file())).append("): ")
                     .append(count(c.rules().size())).append('\n');
+        }
+        md.append("\n## Stages\n");
+        for (String side : List.of("job", "candidate")) {
+            md.append("\n").append(side.equals("job") ? "Once per job, in this order:" : "Then once per candidate:").append("\n\n");
+            stages(rules).stream().filter(stage -> stage.side().equals(side)).forEach(stage -> md.append(stage.position())
+                    .append(". `").append(md(stage.stage())).append("`: ").append(md(String.join(", ", stage.files()))).append('\n'));
         }
         for (Concern c : concerns) {
             md.append("\n## ").append(md(c.file())).append("\n\n");
@@ -179,6 +198,14 @@ public final class RuleCatalog {
                     .append(count(c.rules().size())).append("</span></li>\n");
         }
         html.append("</ol>\n</nav>\n<main>\n");
+        html.append("<section id=\"stages\">\n<h2>Stages</h2>\n");
+        for (String side : List.of("job", "candidate")) {
+            html.append("<p>").append(side.equals("job") ? "Once per job, in this order:" : "Then once per candidate:").append("</p>\n<ol>\n");
+            stages(rules).stream().filter(stage -> stage.side().equals(side)).forEach(stage -> html.append("<li><code>")
+                    .append(h(stage.stage())).append("</code>: ").append(h(String.join(", ", stage.files()))).append("</li>\n"));
+            html.append("</ol>\n");
+        }
+        html.append("</section>\n");
         for (int i = 0; i < concerns.size(); i++) {
             Concern c = concerns.get(i);
             html.append("<section id=\"").append(id(i, c)).append("\">\n<h2>").append(h(c.file())).append("</h2>\n");

@@ -78,7 +78,7 @@ class RuleCatalogTest {
     void concernsComeInStageOrderEachDescribedByItsLeadingComment() {
         String md = RuleCatalog.markdown(RuleFixture.RULES);
         List<Integer> positions = new ArrayList<>();
-        for (String file : RuleCatalog.STAGE_ORDER) {
+        for (String file : RuleFixture.RULES.stages().files()) {
             positions.add(md.indexOf("\n## " + file + "\n"));
         }
         assertThat(positions).doesNotContain(-1).isSorted();
@@ -87,7 +87,7 @@ class RuleCatalogTest {
         assertThat(md).contains("## green-flags.drl\n\nDecision: resume green flags (DOMAIN.md section 4), read from the evidence."
                 + "\n\nStage: `flags`, 16 rules\n");
         assertThat(RuleCatalog.concerns(RuleFixture.RULES)).extracting(RuleCatalog.Concern::file)
-                .containsExactlyElementsOf(RuleCatalog.STAGE_ORDER);
+                .containsExactlyElementsOf(RuleFixture.RULES.stages().files());
     }
 
     @Test
@@ -118,7 +118,7 @@ class RuleCatalogTest {
             assertThat(occurrences(html, "<section id=\"" + links.group(1) + "\">\n<h2>" + links.group(2) + "</h2>")).isEqualTo(1);
             files.add(links.group(2));
         }
-        List<String> expected = new ArrayList<>(RuleCatalog.STAGE_ORDER);
+        List<String> expected = new ArrayList<>(RuleFixture.RULES.stages().files());
         expected.add("audit-extra.drl");
         assertThat(files).containsExactlyElementsOf(expected);
     }
