@@ -3,6 +3,7 @@ package com.hirefit.rules.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.cli.Commands;
+import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleSource;
 import com.hirefit.rules.drl.RuleProblem;
 import java.io.IOException;
@@ -146,6 +147,43 @@ class RuleValidatorTest {
                 assertThat(p.isError()).isTrue();
             });
         }
+    }
+
+    @Test
+    void aRuleflowGroupThatNoStageNamesIsAnErrorAtTheRule() throws Exception {
+        addRule(rule("Misspelt stage", GOOD_METADATA, "    exists Evidence(tag == \"RAG\")", "    insert(Conclusion.green(drools));")
+                .replace("ruleflow-group \"flags\"", "ruleflow-group \"flag\""));
+        assertThat(validate()).anySatisfy(p -> {
+            assertThat(p.toString()).isEqualTo("extra.drl:6:1: rule \"Misspelt stage\" runs in ruleflow-group \"flag\", which no stage"
+                    + " of stages.yaml names: it would never fire");
+            assertThat(p.isError()).isTrue();
+        });
+        // Outside validation the rules still compile, and the same disagreement is a warning.
+        assertThat(RuleBase.compile(RuleSource.fromDirectory(dir)).warnings())
+                .anySatisfy(p -> assertThat(p.message()).contains("\"flag\", which no stage"));
+    }
+
+    @Test
+    void aStageWithNoRulesIsAnErrorAtItsLineInStagesYaml() throws Exception {
+        String stages = Files.readString(dir.resolve("stages.yaml"));
+        Files.writeString(dir.resolve("stages.yaml"), stages.replace("  - verdict: [verdict.drl]\n", "  - verdict: [verdict.drl]\n  - audit: [verdict.drl]\n"));
+        int line = (int) stages.lines().takeWhile(l -> !l.startsWith("  - verdict:")).count() + 2;
+        assertThat(validate()).extracting(RuleProblem::toString).contains(
+                "stages.yaml:" + line + ":1: stage \"audit\" has no rules: no rule names ruleflow-group \"audit\"");
+    }
+
+    @Test
+    void aStageThatListsAFileNotInTheFolderIsAnError() throws Exception {
+        Files.delete(dir.resolve("interview.drl"));
+        assertThat(validate()).anySatisfy(p -> assertThat(p.toString()).matches(
+                "stages\\.yaml:\\d+:1: stage \"interview\" lists interview\\.drl, which is not in the rules folder"));
+    }
+
+    @Test
+    void stagesYamlThatDoesNotReadIsAnErrorWithItsLine() throws Exception {
+        Files.writeString(dir.resolve("stages.yaml"), "job:\n  - company: [company.drl]\ncandidate:\n  - evidence: company.drl\n");
+        assertThat(validate()).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("stages.yaml:4:").contains("needs a list of rule files"));
     }
 
     @Test
