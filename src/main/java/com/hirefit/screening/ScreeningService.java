@@ -136,7 +136,7 @@ public class ScreeningService {
     }
 
     private Started begin(Job job, String fileName) {
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         String id = UUID.randomUUID().toString();
         Assessor.JobRun jobRun = assessor.assessJob(job);
         screenings.create(id, job, jobRun.assessment(), fileName, assessor.rules().version(), live.instance(), clock.instant());
@@ -234,7 +234,7 @@ public class ScreeningService {
 
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */
     public StoredAssessment assessOne(Job job, Candidate candidate, String source) {
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         CandidateAssessment assessment = assessor.assess(candidate, jobRuns.of(assessor, job));
         return store(null, job, candidate, assessment, source, assessor.rules().version());
     }

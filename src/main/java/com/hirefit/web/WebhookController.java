@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +27,14 @@ class WebhookController {
     private final WebhookReceiver receiver;
     private final int maxBytes;
 
-    WebhookController(WebhookReceiver receiver, @Value("${hirefit.webhooks.max-body-bytes:1048576}") int maxBytes) {
+    /** {@code hirefit.webhooks.max-body-bytes}: the largest webhook body read; a larger one gets 413. */
+    @ConfigurationProperties("hirefit.webhooks")
+    record BodyLimit(@DefaultValue("1048576") int maxBodyBytes) {
+    }
+
+    WebhookController(WebhookReceiver receiver, BodyLimit limit) {
         this.receiver = receiver;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limit.maxBodyBytes();
     }
 
     @PostMapping("/webhooks/{vendor}")

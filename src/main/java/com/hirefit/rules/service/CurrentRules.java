@@ -5,7 +5,6 @@ import com.hirefit.rules.RuleBaseException;
 import com.hirefit.rules.RuleSource;
 import com.hirefit.rules.authoring.RuleValidator;
 import com.hirefit.rules.drl.RuleProblem;
-import com.hirefit.screening.Assessor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,13 +50,9 @@ public final class CurrentRules {
         this(initial, null, Clock.systemUTC(), (rules, at) -> { });
     }
 
+    /** The rule base to answer with: take it once per request and keep it for the whole request. */
     public RuleBase get() {
         return current.get();
-    }
-
-    /** An assessor bound to the rule base current at the time of the call. */
-    public Assessor assessor() {
-        return new Assessor(current.get());
     }
 
     public Path folder() {

@@ -55,7 +55,7 @@ class CandidatePage {
         }
         StoredAssessment stored = found.get();
         CandidateAssessment a = stored.assessment();
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         RuleBase ruleBase = assessor.rules();
         Optional<Candidate> resume = assessments.resumeFacts(id).map(text -> json.readValue(text, Candidate.class));
         Map<String, Set<Evidence>> evidenceByRule = resume.map(c -> evidence(assessor, c, stored)).orElse(Map.of());

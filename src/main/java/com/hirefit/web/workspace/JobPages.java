@@ -109,7 +109,7 @@ class JobPages {
             return NotFound.job(response, model, id);
         }
         Job job = stored.get().job();
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         model.addAttribute("document", stored.get());
         model.addAttribute("job", job);
         model.addAttribute("advice", CompanyAdvice.of(assessor.assessJob(job).assessment(), assessor.rules()));
@@ -126,7 +126,7 @@ class JobPages {
         }
         try {
             Job job = JobDocuments.parse(null, form.toJson("(new job)", "(untitled)")).job();
-            Assessor assessor = rules.assessor();
+            Assessor assessor = new Assessor(rules.get());
             model.addAttribute("advice", CompanyAdvice.of(assessor.assessJob(job).assessment(), assessor.rules()));
             model.addAttribute("untitled", JobForm.blank(form.jobTitle()));
         } catch (JobFileException e) {
