@@ -1,5 +1,6 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.authoring.RuleValidator;
 import com.hirefit.rules.drl.CodeLint;
 import com.hirefit.rules.drl.DrlRule;
 import com.hirefit.rules.drl.HouseRules;

@@ -74,6 +74,12 @@ public class AssessmentStore {
                 .flatMap(persons::resume);
     }
 
+    /** The keys of the personal data of every assessment of a candidate id (kept or erased), oldest first. */
+    public List<String> personIds(String candidateId) {
+        return db.sql("SELECT person_id FROM assessment WHERE candidate_id = ? ORDER BY created_at").param(candidateId)
+                .query(String.class).list();
+    }
+
     /** A screening's assessments in input order, one at a time (their names looked up a batch at a time). */
     public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
         List<Row> batch = new ArrayList<>(NAME_BATCH);

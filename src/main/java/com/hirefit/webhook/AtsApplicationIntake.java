@@ -32,17 +32,19 @@ class AtsApplicationIntake implements AtsIntake {
     private final JobStore jobs;
     private final AtsApplicationStore applications;
     private final DeliveryStore deliveries;
+    private final DeliveryLog log;
     private final ScreeningService screening;
     private final CandidateFiles files;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AtsApplicationIntake(JobStore jobs, AtsApplicationStore applications, DeliveryStore deliveries, ScreeningService screening,
+    AtsApplicationIntake(JobStore jobs, AtsApplicationStore applications, DeliveryStore deliveries, DeliveryLog log, ScreeningService screening,
                        CandidateFiles files, JsonMapper json, TransactionTemplate transaction, Clock clock) {
         this.jobs = jobs;
         this.applications = applications;
         this.deliveries = deliveries;
+        this.log = log;
         this.screening = screening;
         this.files = files;
         this.json = json;
@@ -72,17 +74,24 @@ class AtsApplicationIntake implements AtsIntake {
     private IntakeResult receiveOnce(AtsEvent event) {
         List<String> keys = List.of(event.dedupeKey(), "content:" + contentHash(event));
         if (deliveries.seen(event.source(), keys)) {
+            log.record(event.source(), event.action(), IntakeResult.DUPLICATE, null, clock.instant());
             return duplicate(event);
         }
-        IntakeResult result = handle(event);
+        Handled handled = handle(event);
+        IntakeResult result = handled.result();
         deliveries.record(event.source(), keys, event, result.status(), clock.instant());
+        log.record(event.source(), event.action(), result.status(), handled.jobId(), clock.instant());
         return result;
     }
 
-    private IntakeResult handle(AtsEvent event) {
+    /** An event's result, and the HireFit job it went to (null: none). */
+    private record Handled(IntakeResult result, String jobId) {
+    }
+
+    private Handled handle(AtsEvent event) {
         if (event.candidate() == null || event.applicationId() == null) {
-            return new IntakeResult(IntakeResult.IGNORED, event.applicationId(), null, null, null,
-                    event.note() != null ? event.note() : "not an application event; nothing to screen");
+            return new Handled(new IntakeResult(IntakeResult.IGNORED, event.applicationId(), null, null, null,
+                    event.note() != null ? event.note() : "not an application event; nothing to screen"), null);
         }
         List<RowError> errors = new ArrayList<>();
         Candidate candidate = read(event, errors);
@@ -91,20 +100,21 @@ class AtsApplicationIntake implements AtsIntake {
         if (candidate == null) {
             String message = "the candidate in this event is invalid: " + (errors.isEmpty() ? "no candidate" : describe(errors.get(0)));
             applications.save(event, job.map(j -> j.job().jobId()).orElse(null), IntakeResult.REJECTED, null, null, message, clock.instant());
-            return new IntakeResult(IntakeResult.REJECTED, event.applicationId(), null, null, null, message);
+            return new Handled(new IntakeResult(IntakeResult.REJECTED, event.applicationId(), null, null, null, message),
+                    job.map(j -> j.job().jobId()).orElse(null));
         }
         if (job.isEmpty()) {
             String message = "no HireFit job maps this " + event.source() + " job; stored as unmapped (add its id, listed in"
                     + " atsJobIds, to a job's atsJobIds)";
             applications.save(event, null, IntakeResult.UNMAPPED_JOB, candidate.id(), null, message, clock.instant());
-            return new IntakeResult(IntakeResult.UNMAPPED_JOB, event.applicationId(), null, null, null, message);
+            return new Handled(new IntakeResult(IntakeResult.UNMAPPED_JOB, event.applicationId(), null, null, null, message), null);
         }
         StoredAssessment stored = screening.assessOne(job.get().job(), candidate, "webhook:" + event.source());
         applications.save(event, job.get().job().jobId(), IntakeResult.SCREENED, candidate.id(), stored.assessmentId(), event.note(),
                 clock.instant());
         var assessment = stored.assessment();
-        return new IntakeResult(IntakeResult.SCREENED, event.applicationId(), stored.assessmentId(), assessment.verdict().name(),
-                assessment.recommendedRole() == null ? null : assessment.recommendedRole().name(), event.note());
+        return new Handled(new IntakeResult(IntakeResult.SCREENED, event.applicationId(), stored.assessmentId(), assessment.verdict().name(),
+                assessment.recommendedRole() == null ? null : assessment.recommendedRole().name(), event.note()), job.get().job().jobId());
     }
 
     private Candidate read(AtsEvent event, List<RowError> errors) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports point down only, checked over the compiled classes (tests left out): web, cli and webhook on top, then
- * reports and scenarios, screening, the rules, and at the bottom what the rules read (ingest, job, candidate,
+ * reports, scenarios and decisions, screening, the rules, and at the bottom what the rules read (ingest, job, candidate,
  * vocabulary). Within the rules: the engine stands on the DRL model and its lint, and the authoring tools and the
  * service runtime stand on the engine. Run by {@code mvn -B test}.
  */
@@ -37,7 +37,7 @@ class LayersTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("com.hirefit..")
                 .layer("entry points").definedBy("com.hirefit", "com.hirefit.cli..", "com.hirefit.web..")
                 .layer("webhook").definedBy("com.hirefit.webhook..")
-                .layer("reports and scenarios").definedBy("com.hirefit.report..", "com.hirefit.scenarios..")
+                .layer("reports and scenarios").definedBy("com.hirefit.report..", "com.hirefit.scenarios..", "com.hirefit.decision..")
                 .layer("screening").definedBy("com.hirefit.screening..")
                 .layer("rules").definedBy("com.hirefit.rules..")
                 .layer("inputs").definedBy("com.hirefit.ingest..", "com.hirefit.job..", "com.hirefit.candidate..",

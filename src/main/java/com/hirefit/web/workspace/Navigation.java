@@ -13,6 +13,8 @@ final class Navigation {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("Jobs", "/jobs", WorkspaceArea.RECRUITING),
             new Entry("Screenings", "/screenings", WorkspaceArea.RECRUITING),
+            new Entry("Rules", "/rules", WorkspaceArea.RULES),
+            new Entry("Integrations", "/integrations", WorkspaceArea.INTEGRATIONS),
             new Entry("Users", "/admin/users", WorkspaceArea.ADMINISTRATION));
 
     private record Entry(String label, String href, WorkspaceArea area) {

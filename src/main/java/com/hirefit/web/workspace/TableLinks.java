@@ -13,6 +13,11 @@ record TableLinks(String path, String jobId, ResultsStore.Filter filter) {
 
     /** The current filter on another page. */
     public String page(int page) {
+        return url(path, params(page));
+    }
+
+    /** The current filter's query parameters (the job id of a job's table first), and the page when not the first. */
+    public Map<String, String> params(int page) {
         Map<String, String> params = new LinkedHashMap<>();
         if (jobId != null) {
             params.put("id", jobId);
@@ -31,7 +36,7 @@ record TableLinks(String path, String jobId, ResultsStore.Filter filter) {
         if (page > 0) {
             params.put("page", String.valueOf(page));
         }
-        return url(path, params);
+        return params;
     }
 
     static String url(String path, Map<String, String> params) {
