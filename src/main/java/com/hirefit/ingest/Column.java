@@ -3,10 +3,11 @@ package com.hirefit.ingest;
 import com.hirefit.candidate.Candidate;
 
 /**
- * The canonical columns of a candidate file, with the label used in reports and errors, and for the fields that are
- * stored as they are, the longest value the store keeps.
+ * The column contract, written once: the canonical columns of a candidate file, with the label the readers expect (a
+ * header, a JSON key, a webhook's mapped field), reports write and errors name, and for the fields that are stored as
+ * they are, the longest value the store keeps.
  */
-enum Column {
+public enum Column {
     CANDIDATE_ID("Candidate ID", Kind.TEXT, Candidate.MAX_ID_LENGTH),
     NAME("Name", Kind.TEXT, Candidate.MAX_NAME_LENGTH),
     EMAIL("Email", Kind.TEXT, Candidate.MAX_EMAIL_LENGTH),
@@ -50,7 +51,7 @@ enum Column {
         this(label, kind, Integer.MAX_VALUE);
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

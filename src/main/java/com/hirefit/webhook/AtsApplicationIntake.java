@@ -2,7 +2,6 @@ package com.hirefit.webhook;
 
 import com.hirefit.candidate.Candidate;
 import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.ingest.IngestException;
 import com.hirefit.ingest.RowError;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobStore;
@@ -117,15 +116,11 @@ class AtsApplicationIntake implements AtsIntake {
                 assessment.recommendedRole() == null ? null : assessment.recommendedRole().name(), event.note()), job.get().job().jobId());
     }
 
+    /** The mapped fields read as a file's row is, straight to a candidate. */
     private Candidate read(AtsEvent event, List<RowError> errors) {
-        try {
-            CandidateFiles.One one = files.readOne(json.writeValueAsBytes(event.candidate()), event.source() + ".json");
-            errors.addAll(one.errors());
-            return one.candidate();
-        } catch (IngestException e) {
-            errors.add(new RowError(1, null, e.getMessage()));
-            return null;
-        }
+        CandidateFiles.One one = files.read(event.candidate());
+        errors.addAll(one.errors());
+        return one.candidate();
     }
 
     private static String describe(RowError error) {

@@ -2,6 +2,7 @@ package com.hirefit.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.ingest.Column;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
