@@ -163,45 +163,43 @@ public final class CandidateFiles {
      * with the same rules as a file's row: no JSON, no file name.
      */
     public One read(Map<String, ?> fields) {
-        List<Candidate> read = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        RowMapper rows = new RowMapper(new RowSink() {
-            @Override
-            public void accept(Candidate candidate) {
-                read.add(candidate);
-            }
-
-            @Override
-            public void reject(RowError error) {
-                errors.add(error);
-            }
-        }, maxCellLength, maxRows);
         ReportBuilder report = new ReportBuilder("(fields)");
         // A JSON Resume document (an ATS that sends one) is read by its own mapper, from its tree.
-        rows.map(fields.get("basics") instanceof Map<?, ?> ? resumes.map(1, TREES.valueToTree(fields), report)
-                : FieldsReader.row(fields, report));
-        return new One(read.isEmpty() ? null : read.get(0), errors);
+        RawRow row = fields.get("basics") instanceof Map<?, ?> ? resumes.map(1, TREES.valueToTree(fields), report)
+                : FieldsReader.row(fields, report);
+        Collected one = new Collected();
+        new RowMapper(one, maxCellLength, maxRows).map(row);
+        return one.one();
     }
 
     /** Reads a single JSON candidate object or JSON Resume document with the same rules as a file. */
     public One readOne(byte[] json, String name) throws IngestException {
-        java.util.List<Candidate> read = new java.util.ArrayList<>();
-        java.util.List<RowError> errors = new java.util.ArrayList<>();
+        Collected one = new Collected();
         try {
-            read(new java.io.ByteArrayInputStream(json), name.endsWith(".json") ? name : name + ".json", new RowSink() {
-                @Override
-                public void accept(Candidate candidate) {
-                    read.add(candidate);
-                }
-
-                @Override
-                public void reject(RowError error) {
-                    errors.add(error);
-                }
-            });
+            read(new java.io.ByteArrayInputStream(json), name.endsWith(".json") ? name : name + ".json", one);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new One(read.isEmpty() ? null : read.get(0), errors);
+        return one.one();
+    }
+
+    /** A sink that keeps what one candidate's read gave: the candidate, or its errors. */
+    private static final class Collected implements RowSink {
+        private final List<Candidate> read = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+
+        @Override
+        public void accept(Candidate candidate) {
+            read.add(candidate);
+        }
+
+        @Override
+        public void reject(RowError error) {
+            errors.add(error);
+        }
+
+        One one() {
+            return new One(read.isEmpty() ? null : read.get(0), errors);
+        }
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * What rule code may name: the single list the lint checks every name against. The fact types (every class in
- * {@code com.hirefit.rules.facts}), the vocabulary enums, the job types the rules import, {@code PayBand}; of
+ * {@code com.hirefit.rules.facts}, {@code PayBand} included), the vocabulary enums, the job types the rules import; of
  * Java, the {@code java.lang} value types and {@code java.util} collections, each with the members listed here
  * (nothing that reaches the JVM, the environment, files, the network, threads or reflection). Project types
  * offer their record components, their own public methods and their public static members.
@@ -44,8 +44,6 @@ final class RuleAllowlist {
             "java.lang", "java.util");
     private static final List<Class<?>> JOB_TYPES = List.of(Job.class, WorkShape.class, TrainingData.class, DataMaturity.class,
             Domain.class, FundingStage.class);
-    /** pay-bands.drl and pay-check.drl import it; named, not referenced, so that rules does not depend on screening. */
-    private static final List<String> NAMED_TYPES = List.of("com.hirefit.rules.facts.PayBand");
 
     private static final Map<Class<?>, List<String>> JAVA_TYPES = javaTypes();
     private static final List<String> JAVA_INSTANCE_MEMBERS = List.of("equals", "hashCode", "toString", "compareTo",
@@ -73,13 +71,6 @@ final class RuleAllowlist {
     private RuleAllowlist() {
         List<Class<?>> project = new ArrayList<>(JOB_TYPES);
         SCANNED_PACKAGES.forEach(pkg -> project.addAll(classesIn(pkg)));
-        NAMED_TYPES.forEach(name -> {
-            try {
-                project.add(Class.forName(name, false, RuleAllowlist.class.getClassLoader()));
-            } catch (ClassNotFoundException e) {
-                // moved or gone: a rule that imports it fails to compile, which says so
-            }
-        });
         project.forEach(this::addProjectType);
         JAVA_TYPES.forEach((type, members) -> {
             add(type);
