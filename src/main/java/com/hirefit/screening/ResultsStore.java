@@ -1,5 +1,6 @@
 package com.hirefit.screening;
 
+import com.hirefit.candidate.PersonStore;
 import com.hirefit.vocabulary.Verdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.hirefit.candidate.PersonStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
