@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B package -DskipTests
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" com.hirefit.rules.RuleCheckCost rules 20 2>/dev/null
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" com.hirefit.rules.drl.RuleCheckCost rules 20 2>/dev/null
 for i in 1 2 3; do
   start=$(date +%s%N); java -jar target/hirefit.jar rules validate >/dev/null
   echo "rules validate (new JVM, compile + lint), run $i: $(( ($(date +%s%N) - start) / 1000000 )) ms"

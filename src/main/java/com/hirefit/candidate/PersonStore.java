@@ -90,6 +90,9 @@ public class PersonStore {
     /** Keeps the link to the resume an ATS application refers to (null: none), replacing an earlier one. */
     public void saveResumeUrl(String source, String applicationId, String candidateId, String resumeUrl) {
         data.use(db -> {
+            if (resumeUrl == null) {
+                return db.sql("DELETE FROM application_resume WHERE source = ? AND application_id = ?").params(source, applicationId).update();
+            }
             try {
                 if (updateResumeUrl(db, source, applicationId, candidateId, resumeUrl) == 0) {
                     db.sql("INSERT INTO application_resume (source, application_id, candidate_id, resume_url) VALUES (?, ?, ?, ?)")

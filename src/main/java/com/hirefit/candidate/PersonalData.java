@@ -18,7 +18,8 @@ import org.h2.mvstore.MVStoreTool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +61,13 @@ public class PersonalData implements DisposableBean {
     private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
     private volatile boolean checkpointAllowed = true;
 
-    PersonalData(JdbcClient mainDb, @Value("${spring.datasource.url:}") String url,
-                 @Value("${spring.datasource.username:}") String user, @Value("${spring.datasource.password:}") String password) {
+    /** The personal data of the service's database ({@code spring.datasource.*}). */
+    @Autowired
+    PersonalData(JdbcClient mainDb, DataSourceProperties dataSource) {
+        this(mainDb, dataSource.getUrl() == null ? "" : dataSource.getUrl(), dataSource.getUsername(), dataSource.getPassword());
+    }
+
+    PersonalData(JdbcClient mainDb, String url, String user, String password) {
         String lower = url.toLowerCase(Locale.ROOT);
         var h2File = H2_FILE.matcher(url);
         if (lower.startsWith("jdbc:h2:")) {

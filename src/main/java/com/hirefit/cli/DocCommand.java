@@ -1,7 +1,7 @@
 package com.hirefit.cli;
 
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleCatalog;
+import com.hirefit.rules.authoring.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

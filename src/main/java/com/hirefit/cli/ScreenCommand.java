@@ -13,7 +13,7 @@ import com.hirefit.report.TableReport;
 import com.hirefit.report.XlsxReport;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.screening.Assessor;
-import com.hirefit.screening.Screening;
+import com.hirefit.screening.ScreeningPipeline;
 import com.hirefit.screening.ScreeningSink;
 import com.hirefit.screening.ScreeningSummary;
 import java.io.IOException;
@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = "Screen a candidates file (.xlsx, .csv, .json) against one or more job files (.yaml, .json).",
@@ -130,7 +130,7 @@ class ScreenCommand implements Callable<Integer> {
     private String screen(RuleBase ruleBase, Job jobContext, Path target, PrintWriter err) throws IOException {
         CandidateFiles files = new CandidateFiles(Clock.systemDefaultZone(), CandidateFiles.DEFAULT_MAX_CELL_LENGTH, maxRows);
         try (VerdictTally sink = new VerdictTally(sink(target))) {
-            ScreeningSummary summary = Screening.run(new Assessor(ruleBase), jobContext,
+            ScreeningSummary summary = ScreeningPipeline.run(new Assessor(ruleBase), jobContext,
                     rowSink -> files.read(candidates, rowSink), sink, threads);
             err.printf("Screened %d candidate(s) from %s against %s with rules %s; %d row error(s).%n",
                     summary.screened(), candidates, jobContext.jobId(), ruleBase.version(), summary.errors());

@@ -1,6 +1,6 @@
 package com.hirefit.cli;
 
-import com.hirefit.HireFitService;
+import com.hirefit.HireFitApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +17,7 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HireFitService.start(springArguments.toArray(String[]::new));
+        HireFitApplication.start(springArguments.toArray(String[]::new));
         return 0;
     }
 }

@@ -1,17 +1,17 @@
 package com.hirefit.cli;
 
 import com.hirefit.rules.RuleBaseException;
-import com.hirefit.rules.RuleProblem;
 import com.hirefit.rules.RuleSource;
-import com.hirefit.rules.RuleValidator;
+import com.hirefit.rules.authoring.RuleValidator;
+import com.hirefit.rules.drl.RuleProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Compile every rule file and lint the rules; print each problem as file:line:column: message.",

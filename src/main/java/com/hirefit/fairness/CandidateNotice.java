@@ -1,7 +1,7 @@
 package com.hirefit.fairness;
 
 import com.hirefit.job.Job;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.JobAssessment;
 import java.util.List;
@@ -23,7 +23,7 @@ public class CandidateNotice {
     }
 
     public String write(Job job, Doc doc) {
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         JobAssessment company = assessor.assessJob(job).assessment();
         String roles = company.neededRoles().isEmpty() ? "the role the work needs"
                 : String.join(" or ", company.neededRoles().stream().map(r -> r.name().toLowerCase().replace('_', ' ')).toList());

@@ -1,7 +1,7 @@
 package com.hirefit.fairness;
 
 import com.hirefit.candidate.Candidate;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.AssessmentStore;
 import com.hirefit.screening.Assessor;
 import com.hirefit.screening.CandidateAssessment;
@@ -89,7 +89,7 @@ public class Explanations {
         if (resume.isEmpty()) {
             return List.of();
         }
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         Assessor.JobRun job = assessor.assessJob(stored.jobSnapshot());
         return Counterfactuals.find(assessor, job, resume.get()).stream()
                 .map(c -> capitalised(c.words()) + ": " + plain(c.verdict())).toList();

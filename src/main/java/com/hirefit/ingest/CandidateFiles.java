@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a resume file (.xlsx, .csv or .json, chosen by the file name's extension, in any case) into
@@ -26,6 +30,7 @@ public final class CandidateFiles {
     public static final int DEFAULT_MAX_ROWS = 100_000;
 
     private static final String SUPPORTED = ".xlsx, .csv, .json";
+    private static final JsonMapper TREES = JsonMapper.builder().build();
 
     private final JsonResumeMapper resumes;
     private final int maxCellLength;
@@ -177,25 +182,48 @@ public final class CandidateFiles {
     public record One(Candidate candidate, java.util.List<RowError> errors) {
     }
 
+    /**
+     * Reads one candidate given as mapped fields (a webhook's candidate: keys are headers, values plain Java values),
+     * with the same rules as a file's row: no JSON, no file name.
+     */
+    public One read(Map<String, ?> fields) {
+        ReportBuilder report = new ReportBuilder("(fields)");
+        // A JSON Resume document (an ATS that sends one) is read by its own mapper, from its tree.
+        RawRow row = fields.get("basics") instanceof Map<?, ?> ? resumes.map(1, TREES.valueToTree(fields), report)
+                : FieldsReader.row(fields, report);
+        Collected one = new Collected();
+        new RowMapper(one, maxCellLength, maxRows).map(row);
+        return one.one();
+    }
+
     /** Reads a single JSON candidate object or JSON Resume document with the same rules as a file. */
     public One readOne(byte[] json, String name) throws IngestException {
-        java.util.List<Candidate> read = new java.util.ArrayList<>();
-        java.util.List<RowError> errors = new java.util.ArrayList<>();
+        Collected one = new Collected();
         try {
-            read(new java.io.ByteArrayInputStream(json), name.endsWith(".json") ? name : name + ".json", new RowSink() {
-                @Override
-                public void accept(Candidate candidate) {
-                    read.add(candidate);
-                }
-
-                @Override
-                public void reject(RowError error) {
-                    errors.add(error);
-                }
-            });
+            read(new java.io.ByteArrayInputStream(json), name.endsWith(".json") ? name : name + ".json", one);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new One(read.isEmpty() ? null : read.get(0), errors);
+        return one.one();
+    }
+
+    /** A sink that keeps what one candidate's read gave: the candidate, or its errors. */
+    private static final class Collected implements RowSink {
+        private final List<Candidate> read = new ArrayList<>();
+        private final List<RowError> errors = new ArrayList<>();
+
+        @Override
+        public void accept(Candidate candidate) {
+            read.add(candidate);
+        }
+
+        @Override
+        public void reject(RowError error) {
+            errors.add(error);
+        }
+
+        One one() {
+            return new One(read.isEmpty() ? null : read.get(0), errors);
+        }
     }
 }

@@ -19,40 +19,40 @@ final class Columns {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Compact form (lower case, letters and digits only) of every accepted header, to its field. */
-    private static final Map<String, Field> ALIASES = new HashMap<>();
+    private static final Map<String, Column> ALIASES = new HashMap<>();
 
     static {
-        alias(Field.CANDIDATE_ID, "Candidate ID", "ID", "Candidate", "Applicant ID", "Applicant", "Candidate No",
+        alias(Column.CANDIDATE_ID, "Candidate ID", "ID", "Candidate", "Applicant ID", "Applicant", "Candidate No",
                 "Candidate Number", "Candidate Ref", "Candidate Reference", "Applicant Number");
-        alias(Field.NAME, "Name", "Full Name", "Candidate Name", "Applicant Name");
-        alias(Field.EMAIL, "Email", "E-mail", "Email Address", "E-mail Address", "Mail");
-        alias(Field.CURRENT_TITLE, "Current Title", "Title", "Job Title", "Current Job Title", "Current Role", "Role",
+        alias(Column.NAME, "Name", "Full Name", "Candidate Name", "Applicant Name");
+        alias(Column.EMAIL, "Email", "E-mail", "Email Address", "E-mail Address", "Mail");
+        alias(Column.CURRENT_TITLE, "Current Title", "Title", "Job Title", "Current Job Title", "Current Role", "Role",
                 "Position", "Current Position", "Headline");
-        alias(Field.YEARS_EXPERIENCE, "Years Experience", "YOE", "Years", "Years of Experience", "Total Experience",
+        alias(Column.YEARS_EXPERIENCE, "Years Experience", "YOE", "Years", "Years of Experience", "Total Experience",
                 "Experience Years", "Total Years Experience", "Total Years of Experience", "Yrs Experience");
-        alias(Field.YEARS_LLM_EXPERIENCE, "Years LLM Experience", "LLM Years", "Years LLM", "LLM Experience",
+        alias(Column.YEARS_LLM_EXPERIENCE, "Years LLM Experience", "LLM Years", "Years LLM", "LLM Experience",
                 "Years of LLM Experience", "LLM Experience Years", "LLM YOE");
-        alias(Field.SKILLS, "Skills", "Skill", "Key Skills", "Skill Set", "Tools", "Tech Stack", "Technologies");
+        alias(Column.SKILLS, "Skills", "Skill", "Key Skills", "Skill Set", "Tools", "Tech Stack", "Technologies");
         // "Projects" and "Experience" are prose describing what the candidate did: they belong with the highlights.
-        alias(Field.HIGHLIGHTS, "Highlights", "Summary", "Experience", "Resume", "Resume Text", "CV", "CV Text",
+        alias(Column.HIGHLIGHTS, "Highlights", "Summary", "Experience", "Resume", "Resume Text", "CV", "CV Text",
                 "Profile", "Bio", "About", "Achievements", "Accomplishments", "Projects");
-        alias(Field.EDUCATION, "Education", "Degree", "Education Level", "Highest Education", "Qualifications");
-        alias(Field.PUBLICATIONS, "Publications", "Publication", "Papers");
-        alias(Field.PORTFOLIO, "Portfolio", "Portfolio URL", "GitHub", "GitHub URL", "Links", "Link", "Website",
+        alias(Column.EDUCATION, "Education", "Degree", "Education Level", "Highest Education", "Qualifications");
+        alias(Column.PUBLICATIONS, "Publications", "Publication", "Papers");
+        alias(Column.PORTFOLIO, "Portfolio", "Portfolio URL", "GitHub", "GitHub URL", "Links", "Link", "Website",
                 "Personal Website", "Homepage", "Blog", "URL", "LinkedIn", "LinkedIn Profile");
-        alias(Field.DOMAINS, "Domains", "Domain", "Industries", "Industry");
-        alias(Field.LANGUAGES, "Languages", "Language", "Spoken Languages");
-        alias(Field.EXPECTED_SALARY, "Expected Salary", "Salary Expectation", "Salary Expectations", "Expected Pay",
+        alias(Column.DOMAINS, "Domains", "Domain", "Industries", "Industry");
+        alias(Column.LANGUAGES, "Languages", "Language", "Spoken Languages");
+        alias(Column.EXPECTED_SALARY, "Expected Salary", "Salary Expectation", "Salary Expectations", "Expected Pay",
                 "Desired Salary", "Salary", "Expected Compensation");
-        alias(Field.MARKET, "Market", "Region", "Location Market");
+        alias(Column.MARKET, "Market", "Region", "Location Market");
     }
 
     private Columns() {
     }
 
-    private static void alias(Field field, String... headers) {
+    private static void alias(Column field, String... headers) {
         for (String header : headers) {
-            Field previous = ALIASES.put(compact(header), field);
+            Column previous = ALIASES.put(compact(header), field);
             if (previous != null && previous != field) {
                 throw new IllegalStateException("alias " + header + " used twice");
             }
@@ -65,7 +65,7 @@ final class Columns {
     }
 
     /** The canonical field a header names, if any. */
-    static Optional<Field> canonical(String header) {
+    static Optional<Column> canonical(String header) {
         return Optional.ofNullable(ALIASES.get(compact(header)));
     }
 
@@ -74,7 +74,7 @@ final class Columns {
     }
 
     /** A canonical column. */
-    record Mapped(Field field) implements Slot {
+    record Mapped(Column field) implements Slot {
     }
 
     /** An unknown column, kept as extra text under {@code name}. */
@@ -105,7 +105,7 @@ final class Columns {
      */
     static List<Slot> slots(List<String> headers, java.util.function.IntFunction<String> unnamed) {
         List<Slot> slots = new ArrayList<>(headers.size());
-        Set<Field> seen = java.util.EnumSet.noneOf(Field.class);
+        Set<Column> seen = java.util.EnumSet.noneOf(Column.class);
         Set<String> extraNames = new java.util.HashSet<>();
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i) == null ? "" : headers.get(i).strip();
@@ -115,7 +115,7 @@ final class Columns {
             } else if (verdict.isPresent()) {
                 slots.add(new Dropped(header, verdict.get()));
             } else {
-                Optional<Field> field = canonical(header);
+                Optional<Column> field = canonical(header);
                 if (field.isPresent() && (seen.add(field.get()) || field.get().allowsSeveralColumns())) {
                     slots.add(new Mapped(field.get()));
                 } else {

@@ -50,33 +50,33 @@ final class JsonResumeMapper {
 
         String name = doc.text(basics, "name", "basics.name");
         String email = doc.text(basics, "email", "basics.email");
-        doc.raw.put(Field.CANDIDATE_ID, text(id(doc, resume, meta, name, email)));
-        doc.raw.put(Field.NAME, text(name));
-        doc.raw.put(Field.EMAIL, text(email));
-        doc.raw.put(Field.CURRENT_TITLE, text(doc.text(basics, "label", "basics.label")));
+        doc.raw.put(Column.CANDIDATE_ID, text(id(doc, resume, meta, name, email)));
+        doc.raw.put(Column.NAME, text(name));
+        doc.raw.put(Column.EMAIL, text(email));
+        doc.raw.put(Column.CURRENT_TITLE, text(doc.text(basics, "label", "basics.label")));
 
         List<JsonNode> work = doc.array(resume, "work", "work");
         List<JsonNode> projects = doc.array(resume, "projects", "projects");
-        doc.raw.put(Field.YEARS_EXPERIENCE, years(doc, work));
-        doc.raw.put(Field.HIGHLIGHTS, new Value.Items(highlights(doc, basics, work, projects)));
-        doc.raw.put(Field.SKILLS, new Value.Items(skills(doc, resume)));
-        doc.raw.put(Field.EDUCATION, new Value.Items(education(doc, resume)));
-        doc.raw.put(Field.PUBLICATIONS, new Value.Items(publications(doc, resume)));
-        doc.raw.put(Field.PORTFOLIO, new Value.Items(portfolio(doc, basics, projects)));
+        doc.raw.put(Column.YEARS_EXPERIENCE, years(doc, work));
+        doc.raw.put(Column.HIGHLIGHTS, new Value.Items(highlights(doc, basics, work, projects)));
+        doc.raw.put(Column.SKILLS, new Value.Items(skills(doc, resume)));
+        doc.raw.put(Column.EDUCATION, new Value.Items(education(doc, resume)));
+        doc.raw.put(Column.PUBLICATIONS, new Value.Items(publications(doc, resume)));
+        doc.raw.put(Column.PORTFOLIO, new Value.Items(portfolio(doc, basics, projects)));
         List<String> languages = new ArrayList<>();
         List<JsonNode> languageEntries = doc.array(resume, "languages", "languages");
         for (int i = 0; i < languageEntries.size(); i++) {
             add(languages, doc.text(languageEntries.get(i), "language", "languages[" + i + "].language"));
         }
-        doc.raw.put(Field.LANGUAGES, new Value.Items(languages));
+        doc.raw.put(Column.LANGUAGES, new Value.Items(languages));
 
         if (meta != null) {
-            doc.raw.put(Field.YEARS_LLM_EXPERIENCE, "meta.yearsLlmExperience",
+            doc.raw.put(Column.YEARS_LLM_EXPERIENCE, "meta.yearsLlmExperience",
                     JsonCandidateReader.value(meta.get("yearsLlmExperience")));
-            doc.raw.put(Field.EXPECTED_SALARY, "meta.expectedSalary",
+            doc.raw.put(Column.EXPECTED_SALARY, "meta.expectedSalary",
                     JsonCandidateReader.value(meta.get("expectedSalary")));
-            doc.raw.put(Field.MARKET, "meta.market", JsonCandidateReader.value(meta.get("market")));
-            doc.raw.put(Field.DOMAINS, "meta.domains", JsonCandidateReader.value(meta.get("domains")));
+            doc.raw.put(Column.MARKET, "meta.market", JsonCandidateReader.value(meta.get("market")));
+            doc.raw.put(Column.DOMAINS, "meta.domains", JsonCandidateReader.value(meta.get("domains")));
         }
         return doc.raw;
     }

@@ -18,7 +18,7 @@ final class RawRow {
     }
 
     private final int row;
-    private final Map<Field, List<Entry>> fields = new EnumMap<>(Field.class);
+    private final Map<Column, List<Entry>> fields = new EnumMap<>(Column.class);
     private final Map<String, Value> extra = new LinkedHashMap<>();
     private final Map<SelfIdRows.Answer, List<Entry>> answers = new EnumMap<>(SelfIdRows.Answer.class);
     private final List<Problem> problems = new ArrayList<>();
@@ -31,11 +31,11 @@ final class RawRow {
         return row;
     }
 
-    RawRow put(Field field, Value value) {
+    RawRow put(Column field, Value value) {
         return put(field, field.label(), value);
     }
 
-    RawRow put(Field field, String column, Value value) {
+    RawRow put(Column field, String column, Value value) {
         if (value != null && !value.isBlank()) {
             fields.computeIfAbsent(field, f -> new ArrayList<>()).add(new Entry(column, value));
         }
@@ -64,7 +64,7 @@ final class RawRow {
         return this;
     }
 
-    List<Entry> entries(Field field) {
+    List<Entry> entries(Column field) {
         return fields.getOrDefault(field, List.of());
     }
 

@@ -120,19 +120,19 @@ final class RowMapper implements Rows {
 
         Candidate candidate() {
             String id = id();
-            String name = text(Field.NAME);
-            String email = text(Field.EMAIL);
-            String title = text(Field.CURRENT_TITLE);
-            Double years = years(Field.YEARS_EXPERIENCE);
+            String name = text(Column.NAME);
+            String email = text(Column.EMAIL);
+            String title = text(Column.CURRENT_TITLE);
+            Double years = years(Column.YEARS_EXPERIENCE);
             // More LLM years than years overall is odd, but a reviewer can judge it: not an error.
-            Double llmYears = years(Field.YEARS_LLM_EXPERIENCE);
-            List<String> skills = list(Field.SKILLS);
-            String highlights = prose(Field.HIGHLIGHTS);
-            String education = prose(Field.EDUCATION);
-            String publications = prose(Field.PUBLICATIONS);
-            List<String> portfolio = list(Field.PORTFOLIO);
-            List<String> domains = list(Field.DOMAINS);
-            List<String> languages = list(Field.LANGUAGES);
+            Double llmYears = years(Column.YEARS_LLM_EXPERIENCE);
+            List<String> skills = list(Column.SKILLS);
+            String highlights = prose(Column.HIGHLIGHTS);
+            String education = prose(Column.EDUCATION);
+            String publications = prose(Column.PUBLICATIONS);
+            List<String> portfolio = list(Column.PORTFOLIO);
+            List<String> domains = list(Column.DOMAINS);
+            List<String> languages = list(Column.LANGUAGES);
             Long salary = salary();
             Market market = market();
             Map<String, String> extra = extra();
@@ -144,24 +144,24 @@ final class RowMapper implements Rows {
         }
 
         private String id() {
-            String id = text(Field.CANDIDATE_ID);
+            String id = text(Column.CANDIDATE_ID);
             if (id == null) {
-                if (raw.entries(Field.CANDIDATE_ID).isEmpty()) {
+                if (raw.entries(Column.CANDIDATE_ID).isEmpty()) {
                     problems.add(raw.problems().size(),
-                            new RawRow.Problem(Field.CANDIDATE_ID.label(), "missing Candidate ID"));
+                            new RawRow.Problem(Column.CANDIDATE_ID.label(), "missing Candidate ID"));
                 }
                 return null;
             }
             Integer first = firstRowOfId.putIfAbsent(id, raw.row());
             if (first != null) {
-                problems.add(raw.problems().size(), new RawRow.Problem(Field.CANDIDATE_ID.label(),
+                problems.add(raw.problems().size(), new RawRow.Problem(Column.CANDIDATE_ID.label(),
                         "duplicate Candidate ID " + Values.quote(id) + " (first seen in row " + first + ")"));
             }
             return id;
         }
 
         /** The first cell of a field, checked for length; null if absent or bad. */
-        private RawRow.Entry single(Field field) {
+        private RawRow.Entry single(Column field) {
             List<RawRow.Entry> entries = raw.entries(field);
             if (entries.isEmpty()) {
                 return null;
@@ -170,7 +170,7 @@ final class RowMapper implements Rows {
             return fits(entry) ? entry : null;
         }
 
-        private String text(Field field) {
+        private String text(Column field) {
             RawRow.Entry entry = single(field);
             if (entry == null) {
                 return null;
@@ -188,7 +188,7 @@ final class RowMapper implements Rows {
             return text;
         }
 
-        private String prose(Field field) {
+        private String prose(Column field) {
             List<String> parts = new ArrayList<>();
             for (RawRow.Entry entry : raw.entries(field)) {
                 if (!fits(entry)) {
@@ -207,7 +207,7 @@ final class RowMapper implements Rows {
             return parts.isEmpty() ? null : String.join(field.joiner(), parts);
         }
 
-        private List<String> list(Field field) {
+        private List<String> list(Column field) {
             RawRow.Entry entry = single(field);
             if (entry == null) {
                 return List.of();
@@ -222,24 +222,24 @@ final class RowMapper implements Rows {
             return Values.list(entry.value().text());
         }
 
-        private Double years(Field field) {
+        private Double years(Column field) {
             return number(field, value -> value instanceof Value.Num num
                     ? Values.years(num.number(), num.text())
                     : Values.years(value.text()));
         }
 
         private Long salary() {
-            return number(Field.EXPECTED_SALARY, value -> value instanceof Value.Num num
+            return number(Column.EXPECTED_SALARY, value -> value instanceof Value.Num num
                     ? Values.salary(num.number(), num.text())
                     : Values.salary(value.text()));
         }
 
         private Market market() {
-            return number(Field.MARKET, value -> Values.market(value.text()));
+            return number(Column.MARKET, value -> Values.market(value.text()));
         }
 
         /** A typed field: a date, a list or an object where a number (or market) belongs is an error. */
-        private <T> T number(Field field, Parser<T> parser) {
+        private <T> T number(Column field, Parser<T> parser) {
             RawRow.Entry entry = single(field);
             if (entry == null) {
                 return null;
@@ -247,7 +247,7 @@ final class RowMapper implements Rows {
             Value value = entry.value();
             if (value instanceof Value.Date date) {
                 return bad(entry, "a date (" + date.text() + ") where a "
-                        + (field == Field.MARKET ? "market" : "number") + " belongs");
+                        + (field == Column.MARKET ? "market" : "number") + " belongs");
             }
             if (value instanceof Value.Items) {
                 return bad(entry, "expected a single value but found a list");

@@ -49,8 +49,8 @@ final class SelfIdRows implements Rows {
             String name = header == null ? "" : header.strip();
             var field = Columns.canonical(name);
             var verdict = ProtectedAttributes.classify(name).filter(ProtectedAttributes.Verdict::certain);
-            if (field.isPresent() && field.get() == Field.CANDIDATE_ID && verdict.isEmpty()) {
-                slots.add(new Columns.Mapped(Field.CANDIDATE_ID));
+            if (field.isPresent() && field.get() == Column.CANDIDATE_ID && verdict.isEmpty()) {
+                slots.add(new Columns.Mapped(Column.CANDIDATE_ID));
             } else if (verdict.isPresent() && verdict.get().reveals().equals(SEX)) {
                 slots.add(new Columns.SelfId(name, Answer.SEX));
             } else if (verdict.isPresent() && verdict.get().reveals().equals(RACE)) {
@@ -88,9 +88,9 @@ final class SelfIdRows implements Rows {
         if (rows++ >= maxRows) {
             return;
         }
-        List<RawRow.Entry> ids = raw.entries(Field.CANDIDATE_ID);
+        List<RawRow.Entry> ids = raw.entries(Column.CANDIDATE_ID);
         String id = ids.isEmpty() ? "" : ids.get(0).value().text().strip();
-        String idColumn = Field.CANDIDATE_ID.label();
+        String idColumn = Column.CANDIDATE_ID.label();
         if (id.isEmpty()) {
             sink.reject(new RowError(raw.row(), idColumn, "no Candidate ID"));
         } else if (id.length() > Candidate.MAX_ID_LENGTH) {

@@ -30,7 +30,7 @@ final class Table {
     static Table of(List<String> headers, IntFunction<String> unnamed, ReportBuilder report, Rows rows) throws IngestException {
         List<Columns.Slot> slots = rows.slots(headers, unnamed);
         boolean hasId = slots.stream().anyMatch(slot -> slot instanceof Columns.Mapped mapped
-                && mapped.field() == Field.CANDIDATE_ID);
+                && mapped.field() == Column.CANDIDATE_ID);
         if (!hasId) {
             List<String> named = headers.stream().filter(h -> h != null && !h.isBlank()).toList();
             String found = named.stream().limit(LISTED_HEADERS).map(h -> Values.quote(h.strip())).collect(Collectors.joining(", "))

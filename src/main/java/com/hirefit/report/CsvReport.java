@@ -1,5 +1,6 @@
 package com.hirefit.report;
 
+import com.hirefit.ingest.Column;
 import com.hirefit.ingest.RowError;
 import com.hirefit.job.Job;
 import com.hirefit.screening.CandidateAssessment;
@@ -35,8 +36,8 @@ public final class CsvReport implements ScreeningSink {
     public static final List<String> HEADERS;
 
     static {
-        List<String> headers = new ArrayList<>(List.of("Verdict", "Row", "Candidate ID", "Name", "Recommended Role",
-                "Seniority", "Green Flags", "Yellow Flags", "Failure Risks", "Compensation", "Expected Salary",
+        List<String> headers = new ArrayList<>(List.of("Verdict", "Row", Column.CANDIDATE_ID.label(), Column.NAME.label(), "Recommended Role",
+                "Seniority", "Green Flags", "Yellow Flags", "Failure Risks", "Compensation", Column.EXPECTED_SALARY.label(),
                 "Interview Focus", "Verdict Reasons"));
         for (Role role : Role.values()) {
             headers.add("Score " + role.name());

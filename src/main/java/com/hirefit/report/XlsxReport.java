@@ -1,5 +1,6 @@
 package com.hirefit.report;
 
+import com.hirefit.ingest.Column;
 import com.hirefit.ingest.RowError;
 import com.hirefit.ingest.UncertainColumn;
 import com.hirefit.job.Job;
@@ -95,8 +96,8 @@ public final class XlsxReport implements ScreeningSink {
     private static final int C_REASONS = 12;
     private static final int C_FIRST_SCORE = 13;
     private static final String[] RESULT_HEADERS = {
-        "Verdict", "Row", "Candidate ID", "Name", "Recommended Role", "Seniority", "Green Flags",
-        "Yellow Flags", "Failure Risks", "Compensation", "Expected Salary", "Interview Focus",
+        "Verdict", "Row", Column.CANDIDATE_ID.label(), Column.NAME.label(), "Recommended Role", "Seniority", "Green Flags",
+        "Yellow Flags", "Failure Risks", "Compensation", Column.EXPECTED_SALARY.label(), "Interview Focus",
         "Verdict Reasons"};
     private static final int[] RESULT_WIDTHS = {12, 7, 16, 24, 20, 11, 30, 30, 30, 18, 15, 30, 70};
     private static final int SCORE_WIDTH = 13;
@@ -170,7 +171,7 @@ public final class XlsxReport implements ScreeningSink {
         }
         results = new Part(RESULTS, resultHeaders, resultWidths, true);
         explanations = new Part(EXPLANATIONS,
-                List.of("Row", "Candidate ID", "Rule", "Code"), List.of(7, 16, 60, 28), true);
+                List.of("Row", Column.CANDIDATE_ID.label(), "Rule", "Code"), List.of(7, 16, 60, 28), true);
         job = new Part(JOB, List.of("Field", "Value", "Reason", "Rule"), List.of(24, 40, 90, 40), false);
         errors = new Part(ERRORS, List.of("Row", "Column", "Message"), List.of(16, 24, 90), false);
 

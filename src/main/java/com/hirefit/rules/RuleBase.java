@@ -1,7 +1,16 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.authoring.RuleValidator;
+import com.hirefit.rules.drl.CodeLint;
+import com.hirefit.rules.drl.DrlRule;
+import com.hirefit.rules.drl.HouseRules;
+import com.hirefit.rules.drl.RuleModel;
+import com.hirefit.rules.drl.RuleProblem;
+import com.hirefit.rules.drl.TagCheck;
+import com.hirefit.vocabulary.Role;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +40,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * taxonomy and its matchers, the vocabulary, and a catalogue of every rule. Safe to share between threads.
  */
 public final class RuleBase {
-    /** All DRL files are compiled into this one package, so rule names are unique across files. */
-    static final String PACKAGE = "hirefit";
+    private static final String PACKAGE = RuleModel.PACKAGE;
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
     private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)|Line \\d+:(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -44,13 +52,14 @@ public final class RuleBase {
     private final TextMatcher evidenceMatcher;
     private final TextMatcher titleMatcher;
     private final Vocabulary vocabulary;
+    private final Stages stages;
     private final Map<String, RuleInfo> rules;
     private final RuleModel model;
     private final List<RuleProblem> warnings;
     /** Hashed once: every stored assessment carries it, and hashing the 200 KB of rule files took 0.3-0.4 ms a call. */
     private final String version;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, RuleModel model,
+    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
                      Map<String, RuleInfo> rules, List<RuleProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
@@ -62,6 +71,7 @@ public final class RuleBase {
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
         this.titleMatcher = new TextMatcher(taxonomy.titles());
         this.vocabulary = vocabulary;
+        this.stages = stages;
         this.rules = Map.copyOf(rules);
         this.model = model;
         this.warnings = List.copyOf(warnings);
@@ -78,18 +88,26 @@ public final class RuleBase {
         return compile(source, false);
     }
 
-    /** {@link #compile}, also holding the folder together: every tag tested is produced, every taxonomy tag tested. */
-    static RuleBase compile(RuleSource source, boolean tags) throws RuleBaseException {
+    /**
+     * {@link #compile}, and with {@code strict} also holding the folder together (validation and reloads): every tag
+     * tested is produced, every taxonomy tag tested, and the rules and the stages agree (see {@link Stages}; in any
+     * other compile their disagreements are warnings).
+     */
+    public static RuleBase compile(RuleSource source, boolean strict) throws RuleBaseException {
         List<RuleProblem> problems = new ArrayList<>();
         Taxonomy taxonomy = readOrCollect(source, RuleSource.TAXONOMY, problems, TaxonomyReader::read);
         Vocabulary vocabulary = readOrCollect(source, RuleSource.VOCABULARY, problems, Vocabulary::read);
-        RuleModel model = RuleModel.parse(source);
+        Stages stages = readOrCollect(source, RuleSource.STAGES, problems, StagesReader::read);
+        RuleModel model = RuleModel.parse(source.origin(), source.files());
         List<RuleProblem> unsafe = new ArrayList<>(model.problems());
         unsafe.addAll(CodeLint.check(model));
         problems.addAll(unsafe);
-        problems.addAll(RuleValidator.houseRules(model, vocabulary));
-        if (tags && taxonomy != null) {
-            problems.addAll(RuleValidator.tags(model, taxonomy));
+        problems.addAll(HouseRules.check(model, vocabulary == null ? null : vocabulary::contains));
+        if (stages != null) {
+            problems.addAll(stages.check(model, strict));
+        }
+        if (strict && taxonomy != null) {
+            problems.addAll(TagCheck.check(model, RuleSource.TAXONOMY, taxonomyTags(taxonomy)));
         }
         KieBase kieBase = null;
         Map<String, RuleInfo> catalogue = Map.of();
@@ -105,7 +123,16 @@ public final class RuleBase {
         if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBaseException(found);
         }
-        return new RuleBase(source, kieBase, taxonomy, vocabulary, model, catalogue, found);
+        return new RuleBase(source, kieBase, taxonomy, vocabulary, stages, model, catalogue, found);
+    }
+
+    /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
+    private static List<TagCheck.TaxonomyTag> taxonomyTags(Taxonomy taxonomy) {
+        List<TagCheck.TaxonomyTag> tags = new ArrayList<>();
+        taxonomy.evidence().forEach(entry -> tags.add(new TagCheck.TaxonomyTag(entry.tag(), entry.line(), true)));
+        taxonomy.titles().forEach(entry -> tags.add(new TagCheck.TaxonomyTag(entry.tag(), entry.line(),
+                Arrays.stream(Role.values()).noneMatch(role -> role.name().equals(entry.tag())))));
+        return tags;
     }
 
     private interface Reader<T> {
@@ -252,6 +279,11 @@ public final class RuleBase {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The stages the rules run in, from stages.yaml. */
+    public Stages stages() {
+        return stages;
     }
 
     /** Every rule by name. */

@@ -1,5 +1,6 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.drl.RuleProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

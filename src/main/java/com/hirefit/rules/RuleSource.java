@@ -1,5 +1,6 @@
 package com.hirefit.rules;
 
+import com.hirefit.rules.drl.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The rule files as bytes, by path relative to the rules folder: the DRL files, taxonomy.yaml and
- * vocabulary.yaml at the top of the folder. Read from a folder (so authors edit and rerun) or, as a
+ * The rule files as bytes, by path relative to the rules folder: the DRL files, taxonomy.yaml, vocabulary.yaml and
+ * stages.yaml at the top of the folder. Read from a folder (so authors edit and rerun) or, as a
  * fallback, from the copy bundled in the jar.
  */
 public record RuleSource(String origin, SortedMap<String, byte[]> files) {
@@ -24,6 +25,7 @@ public record RuleSource(String origin, SortedMap<String, byte[]> files) {
     static final String BUNDLED_ROOT = "hirefit-rules/";
     public static final String TAXONOMY = "taxonomy.yaml";
     public static final String VOCABULARY = "vocabulary.yaml";
+    public static final String STAGES = "stages.yaml";
 
     public RuleSource {
         files = new TreeMap<>(files);
@@ -70,7 +72,7 @@ public record RuleSource(String origin, SortedMap<String, byte[]> files) {
 
     private static boolean isRuleFile(Path path) {
         String name = path.getFileName().toString();
-        return name.endsWith(".drl") || name.equals(TAXONOMY) || name.equals(VOCABULARY);
+        return name.endsWith(".drl") || name.equals(TAXONOMY) || name.equals(VOCABULARY) || name.equals(STAGES);
     }
 
     /** A hash of every file's name and content: two rule bases with the same version decide the same way. */

@@ -75,7 +75,7 @@ public class AssessmentStore {
     }
 
     /** The keys of the personal data of every assessment of a candidate id (kept or erased), oldest first. */
-    public java.util.List<String> personIds(String candidateId) {
+    public List<String> personIds(String candidateId) {
         return db.sql("SELECT person_id FROM assessment WHERE candidate_id = ? ORDER BY created_at").param(candidateId)
                 .query(String.class).list();
     }

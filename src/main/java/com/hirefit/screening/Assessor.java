@@ -2,12 +2,14 @@ package com.hirefit.screening;
 
 import com.hirefit.candidate.Candidate;
 import com.hirefit.job.Job;
+import com.hirefit.rules.Evaluation;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleInfo;
 import com.hirefit.rules.facts.BestRole;
 import com.hirefit.rules.facts.Conclusion;
 import com.hirefit.rules.facts.HireNeitherYet;
 import com.hirefit.rules.facts.NeededRole;
+import com.hirefit.rules.facts.PayBand;
 import com.hirefit.rules.facts.RoleScore;
 import com.hirefit.rules.facts.SeniorityLevel;
 import com.hirefit.vocabulary.Role;
@@ -65,11 +67,12 @@ public final class Assessor {
 
     private JobRun assessJob(Job job, TraceRecorder trace) {
         List<Object> jobFacts = facts.ofJob(job);
-        RuleSession run = RuleSession.run(rules, jobFacts, RuleSession.JOB_STAGES, trace);
+        FiringRecorder fired = new FiringRecorder(rules);
+        Evaluation run = Evaluation.run(rules, rules.stages().jobOrder(), jobFacts, fired, trace);
         List<Role> needed = run.all(NeededRole.class).stream().map(NeededRole::role).distinct().sorted().toList();
         boolean neither = run.one(HireNeitherYet.class) != null;
         JobAssessment assessment = new JobAssessment(job.jobId(), job.jobTitle(), needed, neither,
-                findings(run, Conclusion.Kind.JOB_RISK), findings(run, Conclusion.Kind.NOTE), run.fired());
+                findings(run, Conclusion.Kind.JOB_RISK), findings(run, Conclusion.Kind.NOTE), fired.fired());
         List<Object> candidateStart = new ArrayList<>(jobFacts);
         needed.forEach(role -> candidateStart.add(new NeededRole(role)));
         if (neither) {
@@ -91,7 +94,8 @@ public final class Assessor {
     private CandidateAssessment assess(Candidate candidate, JobRun job, TraceRecorder trace) {
         List<Object> all = new ArrayList<>(job.facts());
         all.addAll(facts.of(candidate, job.job()));
-        RuleSession run = RuleSession.run(rules, all, RuleSession.CANDIDATE_STAGES, trace);
+        FiringRecorder fired = new FiringRecorder(rules);
+        Evaluation run = Evaluation.run(rules, rules.stages().candidateOrder(), all, fired, trace);
         List<Finding> verdicts = findings(run, Conclusion.Kind.VERDICT);
         Verdict verdict = java.util.Arrays.stream(Verdict.values())
                 .filter(v -> verdicts.stream().anyMatch(f -> f.code().equals(v.name())))
@@ -104,10 +108,10 @@ public final class Assessor {
                 best == null ? null : best.role(), roleScores(run), seniority == null ? null : seniority.level(),
                 findings(run, Conclusion.Kind.GREEN_FLAG), findings(run, Conclusion.Kind.YELLOW_FLAG),
                 findings(run, Conclusion.Kind.FAILURE_RISK), compensation(run, candidate, job.job()),
-                findings(run, Conclusion.Kind.INTERVIEW_FOCUS), run.fired());
+                findings(run, Conclusion.Kind.INTERVIEW_FOCUS), fired.fired());
     }
 
-    private static Map<Role, Integer> roleScores(RuleSession run) {
+    private static Map<Role, Integer> roleScores(Evaluation run) {
         Map<Role, Integer> scores = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             scores.put(role, 0);
@@ -116,7 +120,7 @@ public final class Assessor {
         return new LinkedHashMap<>(scores);
     }
 
-    private Compensation compensation(RuleSession run, Candidate candidate, Job job) {
+    private Compensation compensation(Evaluation run, Candidate candidate, Job job) {
         List<Finding> checks = findings(run, Conclusion.Kind.COMPENSATION);
         if (checks.isEmpty()) {
             return null;
@@ -130,7 +134,7 @@ public final class Assessor {
     }
 
     /** The conclusions of one kind as findings, in vocabulary order (ties by rule name), each once. */
-    private List<Finding> findings(RuleSession run, Conclusion.Kind kind) {
+    private List<Finding> findings(Evaluation run, Conclusion.Kind kind) {
         return run.all(Conclusion.class).stream()
                 .filter(c -> c.kind() == kind)
                 .map(this::finding)

@@ -1,5 +1,6 @@
 package com.hirefit.screening;
 
+import com.hirefit.rules.facts.PayBand;
 import java.util.List;
 
 /**

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +25,14 @@ import org.springframework.stereotype.Component;
  * as the service starts.
  */
 @Component
-public class LiveScreenings {
+@EnableConfigurationProperties(ScreeningSettings.class)
+public class LiveScreenings implements SchedulingConfigurer {
     static final String INTERRUPTED = "interrupted: the service stopped before the screening finished; upload the file again";
     private static final Logger LOG = LoggerFactory.getLogger(LiveScreenings.class);
     private final ScreeningStore store;
     private final Clock clock;
     private final Duration staleAfter;
+    private final Duration heartbeat;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
 
@@ -58,10 +61,16 @@ public class LiveScreenings {
                 : Optional.of(new Live(p.screened.get(), p.errors.get(), p.read.get(), p.expected.get()));
     }
 
-    LiveScreenings(ScreeningStore store, Clock clock, @Value("${hirefit.screenings.stale-after:1m}") Duration staleAfter) {
+    LiveScreenings(ScreeningStore store, Clock clock, ScreeningSettings settings) {
         this.store = store;
         this.clock = clock;
-        this.staleAfter = staleAfter;
+        this.staleAfter = settings.staleAfter();
+        this.heartbeat = settings.heartbeat();
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::check, heartbeat);
     }
 
     /** This instance's id for this boot: the owner of the screenings it runs. */
@@ -80,7 +89,6 @@ public class LiveScreenings {
     }
 
     /** Heartbeats for this instance's screenings first, so that they are never among the stale ones. */
-    @Scheduled(fixedDelayString = "${hirefit.screenings.heartbeat:10s}")
     public void check() {
         Instant now = clock.instant();
         running.forEach((id, progress) -> store.heartbeat(id, progress.screened.get(), progress.errors.get(), now));

@@ -1,5 +1,6 @@
 package com.hirefit.screening;
 
+import com.hirefit.candidate.PersonStore;
 import com.hirefit.vocabulary.Verdict;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.hirefit.candidate.PersonStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,7 +91,7 @@ public class ResultsStore {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(filter.size());
         pageParams.add((long) filter.page() * filter.size());
-        List<Row> rows = db.sql("SELECT a.assessment_id, a.candidate_id, a.person_id, a.row_no, a.source, a.screening_id, a.verdict,"
+        List<Unnamed> rows = db.sql("SELECT a.assessment_id, a.candidate_id, a.person_id, a.row_no, a.source, a.screening_id, a.verdict,"
                         + " a.recommended_role, a.seniority, a.pay_check, a.created_at FROM assessment a" + where
                         + orderBy(scope, filter) + " LIMIT ? OFFSET ?")
                 .params(pageParams).query(this::row).list();
@@ -171,21 +171,28 @@ public class ResultsStore {
         };
     }
 
-    private Row row(ResultSet rs, int n) throws SQLException {
-        int row = rs.getInt("row_no");
-        Integer rowNo = rs.wasNull() ? null : row;
-        return new Row(rs.getString("assessment_id"), rs.getString("candidate_id"), rs.getString("person_id"), rowNo,
-                rs.getString("source"), rs.getString("screening_id"), Verdict.valueOf(rs.getString("verdict")),
-                rs.getString("recommended_role"), rs.getString("seniority"), rs.getString("pay_check"), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    /** A row as the query reads it: the key to its person's name, not the name. */
+    private record Unnamed(Row row, String personId) {
     }
 
-    /** The page's rows with their names in place of the person ids the query read, in one look-up. */
-    private List<Row> named(List<Row> rows) {
-        Map<String, String> names = persons.names(rows.stream().map(Row::name).toList());
-        return rows.stream().map(r -> new Row(r.assessmentId(), r.candidateId(), names.get(r.name()), r.row(), r.source(),
-                r.screeningId(), r.verdict(), r.recommendedRole(), r.seniority(), r.payCheck(), r.greenFlags(), r.yellowFlags(),
-                r.risks(), r.createdAt())).toList();
+    private Unnamed row(ResultSet rs, int n) throws SQLException {
+        int row = rs.getInt("row_no");
+        Integer rowNo = rs.wasNull() ? null : row;
+        return new Unnamed(new Row(rs.getString("assessment_id"), rs.getString("candidate_id"), null, rowNo,
+                rs.getString("source"), rs.getString("screening_id"), Verdict.valueOf(rs.getString("verdict")),
+                rs.getString("recommended_role"), rs.getString("seniority"), rs.getString("pay_check"), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), rs.getObject("created_at", OffsetDateTime.class).toInstant()), rs.getString("person_id"));
+    }
+
+    /** The page's rows with their names, looked up at once. */
+    private List<Row> named(List<Unnamed> rows) {
+        Map<String, String> names = persons.names(rows.stream().map(Unnamed::personId).toList());
+        return rows.stream().map(u -> {
+            Row r = u.row();
+            return new Row(r.assessmentId(), r.candidateId(), names.get(u.personId()), r.row(), r.source(), r.screeningId(),
+                    r.verdict(), r.recommendedRole(), r.seniority(), r.payCheck(), r.greenFlags(), r.yellowFlags(), r.risks(),
+                    r.createdAt());
+        }).toList();
     }
 
     /** The page's flag and risk codes, in one query for all its rows. */

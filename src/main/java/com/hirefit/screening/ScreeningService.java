@@ -7,7 +7,7 @@ import com.hirefit.ingest.IngestException;
 import com.hirefit.ingest.RowError;
 import com.hirefit.ingest.RowSink;
 import com.hirefit.job.Job;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -136,7 +136,7 @@ public class ScreeningService {
     }
 
     private Started begin(Job job, String fileName) {
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         String id = UUID.randomUUID().toString();
         Assessor.JobRun jobRun = assessor.assessJob(job);
         screenings.create(id, job, jobRun.assessment(), fileName, assessor.rules().version(), live.instance(), clock.instant());
@@ -149,9 +149,9 @@ public class ScreeningService {
         String of() throws IOException;
     }
 
-    private void run(Started s, Screening.CandidateInput input, Hash hash) throws IOException {
+    private void run(Started s, ScreeningPipeline.CandidateInput input, Hash hash) throws IOException {
         try {
-            ScreeningSummary summary = Screening.run(s.assessor(), s.jobRun(), sink -> input.read(counted(sink, s.progress())),
+            ScreeningSummary summary = ScreeningPipeline.run(s.assessor(), s.jobRun(), sink -> input.read(counted(sink, s.progress())),
                     new StoringSink(s.id(), s.job(), s.assessor().rules().version(), s.progress()));
             screenings.complete(s.id(), summary, hash.of(), clock.instant());
         } catch (IngestException e) {
@@ -234,7 +234,7 @@ public class ScreeningService {
 
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */
     public StoredAssessment assessOne(Job job, Candidate candidate, String source) {
-        Assessor assessor = rules.assessor();
+        Assessor assessor = new Assessor(rules.get());
         CandidateAssessment assessment = assessor.assess(candidate, jobRuns.of(assessor, job));
         return store(null, job, candidate, assessment, source, assessor.rules().version());
     }

@@ -1,8 +1,8 @@
 package com.hirefit.web;
 
-import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleCatalog;
+import com.hirefit.rules.authoring.RuleCatalog;
+import com.hirefit.rules.service.CurrentRules;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

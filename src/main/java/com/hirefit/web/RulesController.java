@@ -1,10 +1,10 @@
 package com.hirefit.web;
 
-import com.hirefit.rules.CurrentRules;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleInfo;
-import com.hirefit.rules.RuleProblem;
-import com.hirefit.rules.RulesHistoryStore;
+import com.hirefit.rules.drl.RuleProblem;
+import com.hirefit.rules.service.CurrentRules;
+import com.hirefit.rules.service.RulesHistoryStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,19 +1,7 @@
 package com.hirefit.web;
 
 import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.rules.CurrentRules;
-import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleBaseException;
-import com.hirefit.rules.RuleSource;
-import com.hirefit.rules.RulesHistoryStore;
-import com.hirefit.rules.RulesWatcher;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,28 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ServiceConfiguration.LimitSettings.class)
+@EnableConfigurationProperties({ServiceConfiguration.LimitSettings.class, WebhookController.BodyLimit.class})
 class ServiceConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    /** The rules folder (default ./rules, else the copy bundled in the jar), compiled at start-up. */
-    @Bean
-    CurrentRules currentRules(@Value("${hirefit.rules-dir:rules}") Path rulesDir, Clock clock, RulesHistoryStore history)
-            throws RuleBaseException {
-        RuleSource source = RuleSource.folderOrBundled(rulesDir);
-        Path folder = Files.isDirectory(rulesDir) ? rulesDir.toAbsolutePath() : null;
-        return new CurrentRules(RuleBase.compile(source), folder, clock, history::record);
-    }
-
-    /** Reloads on change when the rules come from a folder and watching is on (hirefit.rules.watch, default true). */
-    @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "hirefit.rules.watch", havingValue = "true", matchIfMissing = true)
-    Object rulesWatcher(CurrentRules rules, @Value("${hirefit.rules.debounce:500ms}") Duration debounce) throws IOException {
-        return rules.folder() == null ? (AutoCloseable) () -> { } : new RulesWatcher(rules, debounce);
     }
 
     /**

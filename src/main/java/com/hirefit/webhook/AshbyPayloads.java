@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.Column;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -47,9 +48,9 @@ public final class AshbyPayloads {
             throws BadPayloadException {
         String path = "data.application.candidate";
         CandidateMap map = new CandidateMap()
-                .put(CanonicalColumns.CANDIDATE_ID, SOURCE + "-" + Json.requireId(candidate, "id", path + ".id"))
-                .put(CanonicalColumns.NAME, Json.text(candidate, "name"))
-                .put(CanonicalColumns.EMAIL, Json.text(Json.object(candidate, "primaryEmailAddress",
+                .put(Column.CANDIDATE_ID.label(), SOURCE + "-" + Json.requireId(candidate, "id", path + ".id"))
+                .put(Column.NAME.label(), Json.text(candidate, "name"))
+                .put(Column.EMAIL.label(), Json.text(Json.object(candidate, "primaryEmailAddress",
                         path + ".primaryEmailAddress"), "value"));
         customFields(candidate, path + ".customFields", keys, map);
         customFields(application, "data.application.customFields", keys, map);

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param applicationId   the ATS's application id (or opportunity id), null when the event has none
  * @param atsJobIds       the ATS job ids the application is for, as strings
  * @param candidate       the candidate as a JSON object with HireFit's canonical column names
- *                        ("Candidate ID", "Name", "Skills"...), ready for the JSON candidate reader; null
+ *                        ("Candidate ID", "Name", "Skills"...), ({@link com.hirefit.ingest.Column} labels), read straight to a candidate by {@link com.hirefit.ingest.CandidateFiles#read(java.util.Map)}; null
  *                        when the event carries no candidate
  * @param resumeUrl       a reference to the resume file, kept, never fetched
  * @param note            anything the caller should be told (e.g. Lever payloads are thin)

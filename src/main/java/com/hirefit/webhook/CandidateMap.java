@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.Column;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Builds an {@link AtsEvent#candidate()} map keyed by HireFit's canonical columns. Values go in as the ATS
- * gave them (the JSON candidate reader validates them); a canonical column keeps its first value, except
+ * gave them (ingest reads and validates them as a file row); a canonical column keeps its first value, except
  * Skills, Highlights, Education and Portfolio, which collect every value into one list. Extra columns keep
  * whatever else the ATS sent under its display name; a name already taken gets " (2)", " (3)"... Skills given
  * as text are split into a list as ingest splits a cell, so they can join the tags. A key that
@@ -23,8 +24,8 @@ final class CandidateMap {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
-    private static final List<String> LIST_COLUMNS = List.of(CanonicalColumns.SKILLS, CanonicalColumns.HIGHLIGHTS, CanonicalColumns.EDUCATION,
-            CanonicalColumns.PORTFOLIO);
+    private static final List<String> LIST_COLUMNS = List.of(Column.SKILLS.label(), Column.HIGHLIGHTS.label(), Column.EDUCATION.label(),
+            Column.PORTFOLIO.label());
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
@@ -32,12 +33,12 @@ final class CandidateMap {
 
     /** Sets a canonical column (or adds to a list column); nothing happens for a null or blank value. */
     CandidateMap put(String column, Object value) {
-        if (isEmpty(value) || PersonalData.excluded(column)) {
+        if (isEmpty(value) || ExcludedKeys.excluded(column)) {
             return this;
         }
         if (LIST_COLUMNS.contains(column)) {
             List<String> list = lists.computeIfAbsent(column, c -> new ArrayList<>());
-            boolean split = column.equals(CanonicalColumns.SKILLS);
+            boolean split = column.equals(Column.SKILLS.label());
             for (Object item : value instanceof Collection<?> items ? items : List.of(value)) {
                 if (!isEmpty(item)) {
                     list.addAll(split ? split(item.toString()) : List.of(item.toString().strip()));
@@ -51,7 +52,7 @@ final class CandidateMap {
 
     /** Keeps a value the mapping has no column for, under the ATS's own name for it. */
     CandidateMap extra(String name, Object value) {
-        if (name == null || name.isBlank() || isEmpty(value) || PersonalData.excluded(name)) {
+        if (name == null || name.isBlank() || isEmpty(value) || ExcludedKeys.excluded(name)) {
             return this;
         }
         String unique = name.strip();

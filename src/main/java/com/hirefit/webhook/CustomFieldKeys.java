@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.Column;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,12 +37,12 @@ public record CustomFieldKeys(String yearsExperience, String yearsLlmExperience,
             return null;
         }
         String key = snake(keyOrTitle);
-        return key.equals(yearsExperience) ? CanonicalColumns.YEARS_EXPERIENCE
-                : key.equals(yearsLlmExperience) ? CanonicalColumns.YEARS_LLM_EXPERIENCE
-                : key.equals(skills) ? CanonicalColumns.SKILLS
-                : key.equals(highlights) ? CanonicalColumns.HIGHLIGHTS
-                : key.equals(expectedSalary) ? CanonicalColumns.EXPECTED_SALARY
-                : key.equals(market) ? CanonicalColumns.MARKET
+        return key.equals(yearsExperience) ? Column.YEARS_EXPERIENCE.label()
+                : key.equals(yearsLlmExperience) ? Column.YEARS_LLM_EXPERIENCE.label()
+                : key.equals(skills) ? Column.SKILLS.label()
+                : key.equals(highlights) ? Column.HIGHLIGHTS.label()
+                : key.equals(expectedSalary) ? Column.EXPECTED_SALARY.label()
+                : key.equals(market) ? Column.MARKET.label()
                 : null;
     }
 

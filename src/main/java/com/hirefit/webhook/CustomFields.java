@@ -21,7 +21,7 @@ final class CustomFields {
      */
     static void map(String key, String name, JsonNode value, CustomFieldKeys keys, CandidateMap candidate) {
         String label = name == null || name.isBlank() ? key : name;
-        if (PersonalData.excluded(key) || PersonalData.excluded(label)) {
+        if (ExcludedKeys.excluded(key) || ExcludedKeys.excluded(label)) {
             return;
         }
         Object plain = JsonValues.customValue(value);

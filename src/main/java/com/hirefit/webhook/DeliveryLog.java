@@ -22,8 +22,8 @@ public class DeliveryLog {
     public static final List<String> VENDORS = List.of(GreenhousePayloads.SOURCE, LeverPayloads.SOURCE, AshbyPayloads.SOURCE,
             StandardPayloads.SOURCE);
     /** The outcomes a delivery that reached the intake can have, in the order the workspace lists them. */
-    public static final List<String> OUTCOMES = List.of(ApplicationIntake.IntakeResult.SCREENED, ApplicationIntake.IntakeResult.DUPLICATE,
-            ApplicationIntake.IntakeResult.UNMAPPED_JOB, ApplicationIntake.IntakeResult.REJECTED, ApplicationIntake.IntakeResult.IGNORED);
+    public static final List<String> OUTCOMES = List.of(AtsIntake.IntakeResult.SCREENED, AtsIntake.IntakeResult.DUPLICATE,
+            AtsIntake.IntakeResult.UNMAPPED_JOB, AtsIntake.IntakeResult.REJECTED, AtsIntake.IntakeResult.IGNORED);
     private final JdbcClient db;
 
     DeliveryLog(JdbcClient db) {

@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.Column;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,25 +88,25 @@ public final class GreenhousePayloads {
             throws BadPayloadException {
         String path = "payload.application.candidate";
         CandidateMap map = new CandidateMap()
-                .put(CanonicalColumns.CANDIDATE_ID, SOURCE + "-" + Json.requireId(candidate, "id", path + ".id"))
-                .put(CanonicalColumns.NAME, join(" ", Json.text(candidate, "first_name"), Json.text(candidate, "last_name")))
-                .put(CanonicalColumns.EMAIL, firstValue(candidate, "email_addresses", path));
-        map.put(CanonicalColumns.CURRENT_TITLE, Json.text(candidate, "title"));
+                .put(Column.CANDIDATE_ID.label(), SOURCE + "-" + Json.requireId(candidate, "id", path + ".id"))
+                .put(Column.NAME.label(), join(" ", Json.text(candidate, "first_name"), Json.text(candidate, "last_name")))
+                .put(Column.EMAIL.label(), firstValue(candidate, "email_addresses", path));
+        map.put(Column.CURRENT_TITLE.label(), Json.text(candidate, "title"));
         map.extra("Current Company", Json.text(candidate, "company"));
         for (JsonNode tag : Json.array(candidate, "tags", path + ".tags")) {
-            map.put(CanonicalColumns.SKILLS, tag.isContainer() ? null : tag.asString());
+            map.put(Column.SKILLS.label(), tag.isContainer() ? null : tag.asString());
         }
         for (JsonNode education : Json.array(candidate, "educations", path + ".educations")) {
-            map.put(CanonicalColumns.EDUCATION, join(", ", join(" ", Json.text(education, "degree"),
+            map.put(Column.EDUCATION.label(), join(", ", join(" ", Json.text(education, "degree"),
                     Json.text(education, "discipline")), Json.text(education, "school_name")));
         }
         for (JsonNode employment : Json.array(candidate, "employments", path + ".employments")) {
-            map.put(CanonicalColumns.HIGHLIGHTS, join(", ", Json.text(employment, "title"),
+            map.put(Column.HIGHLIGHTS.label(), join(", ", Json.text(employment, "title"),
                     Json.text(employment, "company_name")));
         }
         for (String addresses : List.of("website_addresses", "social_media_addresses")) {
             for (JsonNode address : Json.array(candidate, addresses, path + "." + addresses)) {
-                map.put(CanonicalColumns.PORTFOLIO, Json.text(address, "value"));
+                map.put(Column.PORTFOLIO.label(), Json.text(address, "value"));
             }
         }
         customFields(Json.object(candidate, "custom_fields", path + ".custom_fields"), keys, map);

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * JSON values as the plain Java values of a candidate map (String, Number, Boolean, List, Map), so that the
- * service can serialise the map back to the same JSON. Object keys that are {@linkplain PersonalData#excluded
+ * service can serialise the map back to the same JSON. Object keys that are {@linkplain ExcludedKeys#excluded
  * protected or contact details} are left out at every depth; nulls, blanks and empty containers are left out.
  */
 final class JsonValues {
@@ -29,7 +29,7 @@ final class JsonValues {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                Object value = PersonalData.excluded(property.getKey()) ? null : plain(property.getValue());
+                Object value = ExcludedKeys.excluded(property.getKey()) ? null : plain(property.getValue());
                 if (value != null) {
                     map.put(property.getKey(), value);
                 }

@@ -1,5 +1,6 @@
 package com.hirefit.webhook;
 
+import com.hirefit.ingest.Column;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class LeverPayloads {
             return Events.ignored(SOURCE, event, dedupeKey);
         }
         String postingId = Json.id(data, "postingId", "data.postingId");
-        Map<String, Object> candidate = new CandidateMap().put(CanonicalColumns.CANDIDATE_ID, SOURCE + "-" + opportunityId)
+        Map<String, Object> candidate = new CandidateMap().put(Column.CANDIDATE_ID.label(), SOURCE + "-" + opportunityId)
                 .build();
         return Events.application(SOURCE, event, dedupeKey, opportunityId,
                 postingId == null ? List.of() : List.of(postingId), candidate, null, THIN_NOTE);

@@ -1,19 +1,17 @@
 package com.hirefit.webhook;
 
 import java.time.Clock;
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookSettings.class)
 class WebhookConfiguration {
 
     /** Secrets and custom-field keys from {@code hirefit.webhooks.*}; a vendor without a secret has no endpoint. */
     @Bean
-    WebhookReceiver webhookReceiver(Environment environment, ApplicationIntake intake, Clock clock) {
-        WebhookSettings settings = Binder.get(environment).bind("hirefit.webhooks", WebhookSettings.class)
-                .orElseGet(() -> new WebhookSettings(null, null, null, null, null));
+    WebhookReceiver webhookReceiver(WebhookSettings settings, AtsIntake intake, Clock clock) {
         return new WebhookReceiver(settings, clock, intake);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Everything a webhook request goes through, minus HTTP: find the vendor, verify the signature over the raw
- * bytes, map the payload, and hand the event to the {@link ApplicationIntake}. The endpoint only translates
+ * bytes, map the payload, and hand the event to the {@link AtsIntake}. The endpoint only translates
  * the {@link Outcome}: {@link NotFound} 404, {@link Unauthorized} 401 (no detail: nothing says which check
  * failed), {@link Ping} 200 {@code {"status":"PING"}}, {@link BadPayload} 400 naming the field, {@link Handled}
  * 200 with the intake's result. A vendor without a configured secret has no endpoint, so unsigned input is
@@ -17,10 +17,10 @@ import java.util.Set;
 public final class WebhookReceiver {
 
     private final Map<String, Vendor> vendors;
-    private final ApplicationIntake intake;
+    private final AtsIntake intake;
 
     /** @throws IllegalArgumentException when a configured secret is unusable (the message never quotes it) */
-    public WebhookReceiver(WebhookSettings settings, Clock clock, ApplicationIntake intake) {
+    public WebhookReceiver(WebhookSettings settings, Clock clock, AtsIntake intake) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
         this.intake = Objects.requireNonNull(intake, "intake");
@@ -98,7 +98,7 @@ public final class WebhookReceiver {
     }
 
     /** Verified and mapped; the intake's answer (also for events it ignores). */
-    public record Handled(AtsEvent event, ApplicationIntake.IntakeResult result) implements Outcome {
+    public record Handled(AtsEvent event, AtsIntake.IntakeResult result) implements Outcome {
     }
 
     @FunctionalInterface

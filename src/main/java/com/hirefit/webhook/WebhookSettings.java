@@ -1,13 +1,14 @@
 package com.hirefit.webhook;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Webhook configuration, shaped like the {@code hirefit.webhooks} properties so the service can bind it
- * directly: {@code greenhouse.secret}, {@code lever.signature-token}, {@code lever.window}, {@code ashby.secret},
+ * Webhook configuration, bound from the {@code hirefit.webhooks} properties: {@code greenhouse.secret}, {@code lever.signature-token}, {@code lever.window}, {@code ashby.secret},
  * {@code standard.secret}, {@code standard.tolerance}, {@code fields.*}. A vendor whose secret is null or blank
  * is not configured: its endpoint does not exist. {@code toString()} never shows a secret.
  */
+@ConfigurationProperties("hirefit.webhooks")
 public record WebhookSettings(Greenhouse greenhouse, Lever lever, Ashby ashby, Standard standard,
                               CustomFieldKeys fields) {
 

@@ -16,14 +16,14 @@
  *       {@link com.hirefit.webhook.AtsEvent} or a {@link com.hirefit.webhook.BadPayloadException} naming the
  *       field at fault. Custom fields feed canonical columns by {@link com.hirefit.webhook.CustomFieldKeys}.</li>
  *   <li>{@link com.hirefit.webhook.WebhookReceiver}: verify, map, hand to
- *       {@link com.hirefit.webhook.ApplicationIntake}; the HTTP layer only translates its outcome.</li>
+ *       {@link com.hirefit.webhook.AtsIntake}; the HTTP layer only translates its outcome.</li>
  * </ul>
  *
  * <h2>The candidate map</h2>
  * {@link com.hirefit.webhook.AtsEvent#candidate()} is keyed by the canonical columns of HireFit's candidates
  * file ("Candidate ID", "Name", "Email", "Current Title", "Years Experience", "Years LLM Experience",
  * "Skills", "Highlights", "Education", "Publications", "Portfolio", "Domains", "Languages", "Expected
- * Salary", "Market"), values as the ATS gave them; the JSON candidate reader validates them. Custom fields
+ * Salary", "Market"), values as the ATS gave them; ingest reads and validates them as it reads a row of a file. Custom fields
  * without a column are kept under their ATS name. Keys naming a protected attribute (age, gender, race,
  * photo... as {@link com.hirefit.ingest.ProtectedAttributes} defines them) and contact details (phone numbers,
  * postal addresses) are never carried, nor are photos. Candidate ids are prefixed with the source

@@ -1,6 +1,6 @@
 package com.hirefit.bench;
 
-import com.hirefit.HireFitService;
+import com.hirefit.HireFitApplication;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobFiles;
@@ -61,7 +61,7 @@ public final class ResultsPageBench {
             spring.add("--spring.datasource.username=" + args[3]);
             spring.add("--spring.datasource.password=" + args[4]);
         }
-        try (ConfigurableApplicationContext app = HireFitService.start(spring.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = HireFitApplication.start(spring.toArray(String[]::new))) {
             String screening = screening(app, data, rows);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             UserAccounts users = app.getBean(UserAccounts.class);

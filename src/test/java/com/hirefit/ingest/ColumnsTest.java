@@ -2,6 +2,7 @@ package com.hirefit.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.ingest.Column;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ class ColumnsTest {
         "Salary|EXPECTED_SALARY", "expected_salary|EXPECTED_SALARY",
         "Region|MARKET", "Location Market|MARKET", "MARKET|MARKET",
     })
-    void mapsAliasesToCanonicalColumns(String header, Field field) {
+    void mapsAliasesToCanonicalColumns(String header, Column field) {
         assertThat(Columns.canonical(header)).contains(field);
     }
 
@@ -75,11 +76,11 @@ class ColumnsTest {
                 index -> "Column " + (index + 1));
 
         assertThat(slots).containsExactly(
-                new Columns.Mapped(Field.CANDIDATE_ID),
-                new Columns.Mapped(Field.EMAIL),
-                new Columns.Mapped(Field.HIGHLIGHTS),
+                new Columns.Mapped(Column.CANDIDATE_ID),
+                new Columns.Mapped(Column.EMAIL),
+                new Columns.Mapped(Column.HIGHLIGHTS),
                 new Columns.Extra("E-mail"),
-                new Columns.Mapped(Field.HIGHLIGHTS),
+                new Columns.Mapped(Column.HIGHLIGHTS),
                 new Columns.Dropped("Gender", new ProtectedAttributes.Verdict("sex or gender", true)),
                 new Columns.Unnamed("Column 7"),
                 new Columns.Extra("Notes"),

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /** The real rules folder, compiled once, and builders for jobs and candidates with plain defaults. */
-final class RuleFixture {
-    static final RuleBase RULES = compile();
+public final class RuleFixture {
+    public static final RuleBase RULES = compile();
     static final Assessor ASSESSOR = new Assessor(RULES);
 
     private RuleFixture() {

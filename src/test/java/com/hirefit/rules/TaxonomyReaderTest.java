@@ -3,6 +3,7 @@ package com.hirefit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hirefit.rules.drl.RuleProblem;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

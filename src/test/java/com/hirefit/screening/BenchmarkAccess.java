@@ -1,6 +1,7 @@
 package com.hirefit.screening;
 
 import com.hirefit.candidate.Candidate;
+import com.hirefit.rules.Evaluation;
 import com.hirefit.rules.RuleBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * Test-scope access to the two halves of {@link Assessor#assess}, for the "rules alone" benchmark
  * (com.hirefit.bench.jmh): the facts a candidate evaluation starts from (taxonomy matching), and one candidate
  * rule session over prebuilt facts (fresh session, the stages fired, fired rules recorded). Lives in the test
- * tree, in this package, because {@code CandidateFacts} and {@code RuleSession} are package-private; nothing
+ * tree, in this package, because {@code CandidateFacts} and {@code FiringRecorder} are package-private; nothing
  * under src/main is changed for it.
  */
 public final class BenchmarkAccess {
@@ -25,6 +26,8 @@ public final class BenchmarkAccess {
 
     /** Runs the candidate stages over {@code facts}; returns how many rules fired. */
     public static int runCandidateRules(RuleBase rules, List<Object> facts) {
-        return RuleSession.run(rules, facts, RuleSession.CANDIDATE_STAGES).fired().size();
+        FiringRecorder fired = new FiringRecorder(rules);
+        Evaluation.run(rules, rules.stages().candidateOrder(), facts, fired);
+        return fired.fired().size();
     }
 }

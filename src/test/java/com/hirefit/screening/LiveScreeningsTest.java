@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFiles;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.rules.service.CurrentRules;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +62,7 @@ class LiveScreeningsTest {
     private String running(LiveScreenings owner) throws Exception {
         Job job = JobFiles.read(Path.of("samples/jobs/contract-review.yaml"));
         String id = UUID.randomUUID().toString();
-        store.create(id, job, rules.assessor().assessJob(job).assessment(), "big.csv", rules.get().version(), owner.instance(),
+        store.create(id, job, new Assessor(rules.get()).assessJob(job).assessment(), "big.csv", rules.get().version(), owner.instance(),
                 clock.instant());
         return id;
     }
@@ -73,8 +73,8 @@ class LiveScreeningsTest {
 
     @Test
     void aScreeningIsFailedOnlyWhenItsOwnersHeartbeatHasBeenSilentForTheStaleTime() throws Exception {
-        LiveScreenings owner = new LiveScreenings(store, clock, STALE_AFTER);
-        LiveScreenings other = new LiveScreenings(store, clock, STALE_AFTER);
+        LiveScreenings owner = new LiveScreenings(store, clock, new ScreeningSettings(Duration.ofSeconds(10), STALE_AFTER));
+        LiveScreenings other = new LiveScreenings(store, clock, new ScreeningSettings(Duration.ofSeconds(10), STALE_AFTER));
         String id = running(owner);
         owner.started(id).screened.set(40);
 
@@ -101,8 +101,8 @@ class LiveScreeningsTest {
 
     @Test
     void anInstanceThatStopsFailsItsOwnScreeningsAndNoOneElses() throws Exception {
-        LiveScreenings stopping = new LiveScreenings(store, clock, STALE_AFTER);
-        LiveScreenings staying = new LiveScreenings(store, clock, STALE_AFTER);
+        LiveScreenings stopping = new LiveScreenings(store, clock, new ScreeningSettings(Duration.ofSeconds(10), STALE_AFTER));
+        LiveScreenings staying = new LiveScreenings(store, clock, new ScreeningSettings(Duration.ofSeconds(10), STALE_AFTER));
         String mine = running(stopping);
         String theirs = running(staying);
 

@@ -99,6 +99,8 @@ abstract class ResultsStoreTest {
     void theSearchFindsANamePartInAnyCaseAndAnIdByItsStart() {
         ResultsStore.Scope scope = ResultsStore.Scope.screening(screeningId);
         assertThat(all(scope, filter(null, null, null, null, "OKAFOR"))).containsExactly("HF-1001");
+        assertThat(results.page(scope, filter(null, null, null, null, "OKAFOR")).rows()).singleElement()
+                .extracting(ResultsStore.Row::name).asString().containsIgnoringCase("okafor");
         assertThat(all(scope, filter(null, null, null, null, "hf-100"))).isEqualTo(expected(a -> a.candidateId().startsWith("HF-100")));
         assertThat(all(scope, filter(null, null, null, null, "%"))).isEmpty();
         assertThat(all(scope, filter(null, null, null, null, "_"))).isEmpty();

@@ -60,7 +60,7 @@ class TraceTest {
         assertThat(trace.assessment()).isEqualTo(plain);
         assertThat(trace.steps()).extracting(TraceStep::rule)
                 .containsExactlyElementsOf(plain.firedRules().stream().map(FiredRule::rule).toList());
-        List<Integer> stages = trace.steps().stream().map(step -> RuleSession.CANDIDATE_STAGES.indexOf(step.group())).toList();
+        List<Integer> stages = trace.steps().stream().map(step -> rules.stages().candidateOrder().indexOf(step.group())).toList();
         assertThat(stages).doesNotContain(-1).isSorted();
     }
 

@@ -4,10 +4,10 @@ import static com.hirefit.web.ApiHttp.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hirefit.HireFitService;
-import com.hirefit.rules.CurrentRules;
+import com.hirefit.HireFitApplication;
 import com.hirefit.rules.LeakingRule;
-import com.hirefit.rules.RulesWatcher;
+import com.hirefit.rules.service.CurrentRules;
+import com.hirefit.rules.service.RulesWatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,7 +109,7 @@ class RuleCodeReloadTest {
         Path folder = RulesCopy.inTempFolder();
         Path leak = folder.resolveSibling(folder.getFileName() + "-leak.txt");
         Files.writeString(folder.resolve("leak.drl"), LeakingRule.file(leak));
-        assertThatThrownBy(() -> HireFitService.start("--server.port=0", "--hirefit.rules-dir=" + folder, "--hirefit.rules.watch=false",
+        assertThatThrownBy(() -> HireFitApplication.start("--server.port=0", "--hirefit.rules-dir=" + folder, "--hirefit.rules.watch=false",
                 "--spring.datasource.url=jdbc:h2:mem:hirefit-rule-code-start;DB_CLOSE_DELAY=-1", "--hirefit.api.keys=k").close())
                 .hasStackTraceContaining("leak.drl:" + LeakingRule.EVAL_LINE + ":");
         assertThat(leak).doesNotExist();

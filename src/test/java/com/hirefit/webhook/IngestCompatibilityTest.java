@@ -48,6 +48,26 @@ class IngestCompatibilityTest {
         return new Read(candidates, errors, report);
     }
 
+    /** The service reads the mapped fields straight to a candidate: the same candidate the JSON route reads, errors alike. */
+    @Test
+    void theMappedFieldsReadStraightToTheSameCandidateAsTheirJson() throws Exception {
+        String noneBody = GreenhousePayloadsTest.NEW_APPLICATION.replace("{\"amount\": 185000, \"unit\": \"USD\"}",
+                "{\"min_value\": \"150000.0\", \"max_value\": \"190000.0\", \"unit\": \"USD\"}");
+        List<AtsEvent> events = List.of(
+                GreenhousePayloads.parse(Deliveries.of(GreenhousePayloadsTest.NEW_APPLICATION), CustomFieldKeys.defaults()),
+                GreenhousePayloads.parse(Deliveries.of(noneBody), CustomFieldKeys.defaults()),
+                AshbyPayloads.parse(Deliveries.of(AshbyPayloadsTest.SUBMIT), CustomFieldKeys.defaults()),
+                LeverPayloads.parse(Deliveries.of(Deliveries.leverBody("k", "applicationCreated", "t", 1L, "{\"opportunityId\":\"o-1\"}"))),
+                StandardPayloads.parse(Deliveries.of(StandardPayloadsTest.CANONICAL, "webhook-id", "m")),
+                StandardPayloads.parse(Deliveries.of(StandardPayloadsTest.RESUME, "webhook-id", "m")));
+        for (AtsEvent event : events) {
+            Read json = read(event.candidate());
+            CandidateFiles.One direct = FILES.read(event.candidate());
+            assertThat(direct.errors()).as(event.source()).isEqualTo(json.errors());
+            assertThat(direct.candidate()).as(event.source()).isEqualTo(json.candidates().get(0));
+        }
+    }
+
     @Test
     void greenhouseCandidateReadsBack() throws Exception {
         AtsEvent event = GreenhousePayloads.parse(Deliveries.of(GreenhousePayloadsTest.NEW_APPLICATION),

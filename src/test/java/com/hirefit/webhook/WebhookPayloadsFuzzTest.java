@@ -70,7 +70,7 @@ class WebhookPayloadsFuzzTest {
         assertThat(event.dedupeKey()).startsWith(source + ":");
         if (event.candidate() != null) {
             assertNoPersonalKeys(event.candidate());
-            // what ApplicationService does with it next
+            // what AtsApplicationIntake does with it next
             try {
                 FILES.readOne(JsonMapper.shared().writeValueAsBytes(event.candidate()), source + ".json");
             } catch (IngestException refused) {
@@ -82,7 +82,7 @@ class WebhookPayloadsFuzzTest {
     private static void assertNoPersonalKeys(Object value) {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, inner) -> {
-                assertThat(PersonalData.excluded((String) key)).as("carried key %s", key).isFalse();
+                assertThat(ExcludedKeys.excluded((String) key)).as("carried key %s", key).isFalse();
                 assertNoPersonalKeys(inner);
             });
         } else if (value instanceof List<?> list) {

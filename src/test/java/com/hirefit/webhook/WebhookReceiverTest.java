@@ -3,7 +3,7 @@ package com.hirefit.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.hirefit.webhook.ApplicationIntake.IntakeResult;
+import com.hirefit.webhook.AtsIntake.IntakeResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,7 +18,7 @@ class WebhookReceiverTest {
     static final String STANDARD_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     private final List<AtsEvent> received = new ArrayList<>();
-    private final ApplicationIntake intake = event -> {
+    private final AtsIntake intake = event -> {
         received.add(event);
         return new IntakeResult(IntakeResult.SCREENED, event.applicationId(), "as-1", "FIT", "LLM_ENGINEER", null);
     };

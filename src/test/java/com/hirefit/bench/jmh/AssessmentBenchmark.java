@@ -100,6 +100,8 @@ public class AssessmentBenchmark {
         Path floorRules = Files.createTempDirectory("hirefit-floor-rules");
         Files.copy(Path.of("rules/taxonomy.yaml"), floorRules.resolve("taxonomy.yaml"));
         Files.copy(Path.of("rules/vocabulary.yaml"), floorRules.resolve("vocabulary.yaml"));
+        // The same stages, so the floor pays the same session cost (one focus per stage); all but the verdict are empty.
+        Files.copy(Path.of("rules/stages.yaml"), floorRules.resolve("stages.yaml"));
         Files.writeString(floorRules.resolve("floor.drl"), TRIVIAL_RULE, StandardCharsets.UTF_8);
         floorAssessor = new Assessor(RuleBase.compile(RuleSource.fromDirectory(floorRules)));
         try (var files = Files.list(floorRules)) {
