@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * {@code hirefit.compliance.*}: what the published summary, the candidate notices and the explanations say about the
@@ -37,6 +38,10 @@ public record ComplianceSettings(@DefaultValue("the employer") String employer,
             if (day.plus(decisionRecords).isBefore(day.plus(MINIMUM_DECISION_RECORDS))) {
                 throw new IllegalArgumentException("hirefit.compliance.retention.decision-records is " + decisionRecords
                         + ": decision records must be kept at least six months (P6M)");
+            }
+            if (!CronExpression.isValidExpression(purgeCron)) {
+                throw new IllegalArgumentException("hirefit.compliance.retention.purge-cron is not a cron expression"
+                        + " (six fields: second minute hour day month weekday)");
             }
             if (personalData.isNegative() || personalData.isZero()) {
                 throw new IllegalArgumentException("hirefit.compliance.retention.personal-data must be positive, not " + personalData);

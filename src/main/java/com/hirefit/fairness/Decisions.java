@@ -1,5 +1,6 @@
 package com.hirefit.fairness;
 
+import com.hirefit.decision.DecisionEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,25 +33,26 @@ class Decisions {
             params.add(jobId);
         }
         Map<String, String[]> rows = new HashMap<>();
-        db.sql("SELECT d.assessment_id, d.decision, d.is_override, e.decided_by FROM assessment_decision d"
+        db.sql("SELECT d.assessment_id, d.decision, d.is_override, e.decided_by, e.via FROM assessment_decision d"
                         + " JOIN decision_event e ON e.event_id = d.event_id JOIN assessment a ON a.assessment_id = d.assessment_id"
                         + " WHERE d.decision IS NOT NULL AND a.created_at >= ? AND a.created_at < ?"
                         + (jobId == null ? "" : " AND a.job_id = ?"))
                 .params(params)
                 .query(rs -> {
-                    rows.put(rs.getString(1), new String[] {rs.getString(2), String.valueOf(rs.getBoolean(3)), rs.getString(4)});
+                    rows.put(rs.getString(1), new String[] {rs.getString(2), String.valueOf(rs.getBoolean(3)), rs.getString(4),
+                            rs.getString(5)});
                 });
         Map<String, TreeSet<String>> roles = new HashMap<>();
         db.sql("SELECT username, authority FROM app_user_role").query(rs -> {
             roles.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2).replaceFirst("^ROLE_", ""));
         });
         Map<String, Standing> standing = new HashMap<>();
-        rows.forEach((id, row) -> standing.put(id, new Standing(row[0], Boolean.parseBoolean(row[1]), roleOf(row[2], roles))));
+        rows.forEach((id, row) -> standing.put(id, new Standing(row[0], Boolean.parseBoolean(row[1]), roleOf(row[2], row[3], roles))));
         return standing;
     }
 
-    private static String roleOf(String decidedBy, Map<String, TreeSet<String>> roles) {
-        if (decidedBy.startsWith("api-key-")) {
+    private static String roleOf(String decidedBy, String via, Map<String, TreeSet<String>> roles) {
+        if (DecisionEvent.API.equals(via)) {
             return "API";
         }
         TreeSet<String> held = roles.get(decidedBy);

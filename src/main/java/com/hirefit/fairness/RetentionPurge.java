@@ -14,7 +14,10 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * period. Logs counts only, never an id.
  */
 @Component
-public class RetentionPurge {
+public class RetentionPurge implements SchedulingConfigurer {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
     private final JdbcClient db;
     private final PersonStore persons;
@@ -49,9 +52,10 @@ public class RetentionPurge {
     public record Counts(int candidatesErased, int assessments, int decisionEvents, int screenings) {
     }
 
-    @Scheduled(cron = "${hirefit.compliance.retention.purge-cron:0 30 3 * * *}", zone = "UTC")
-    void scheduled() {
-        purge();
+    /** On {@code purgeCron}, UTC: the schedule's one source is the settings record. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addCronTask(new CronTask(this::purge, new CronTrigger(retention.purgeCron(), ZoneOffset.UTC)));
     }
 
     public Counts purge() {

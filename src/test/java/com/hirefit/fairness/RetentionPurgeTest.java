@@ -31,10 +31,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.SimpleTriggerContext;
 
 /**
  * Retention with a clock the test moves: personal data (self-identification with it) goes 180 days after the last
- * decision or assessment, decision records after 3 years; the purge logs counts only.
+ * decision or assessment, decision records after 3 years; the purge logs counts only, and runs on its schedule.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:retention-${random.uuid};DB_CLOSE_DELAY=-1",
         "hirefit.rules.watch=false", "logging.level.com.hirefit=INFO"})
@@ -147,6 +149,16 @@ class RetentionPurgeTest {
 
         assertThat(log.getAll()).contains("retention purge: personal data of 26 candidate(s) erased")
                 .doesNotContain("HF-10", "NEVER-ASSESSED", decided.assessmentId());
+    }
+
+    @Test
+    void thePurgeIsScheduledOnTheConfiguredCronInUtc() {
+        ScheduledTaskRegistrar tasks = new ScheduledTaskRegistrar();
+        purge.configureTasks(tasks);
+        assertThat(tasks.getCronTaskList()).singleElement()
+                .satisfies(task -> assertThat(task.getExpression()).isEqualTo("0 30 3 * * *"))
+                .satisfies(task -> assertThat(task.getTrigger().nextExecution(new SimpleTriggerContext(Clock.fixed(START, ZoneId.of("Asia/Tokyo")))))
+                        .isEqualTo(Instant.parse("2026-01-06T03:30:00Z")));
     }
 
     private String personId(String assessmentId) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** Retention settings: the defaults, and a decision-record period under six months refused when the service starts. */
+/**
+ * Retention settings: the defaults, and a decision-record period under six months or a purge schedule that is not a cron
+ * expression refused when the service starts.
+ */
 class RetentionSettingsTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of()).withUserConfiguration(FairnessConfiguration.class);
@@ -31,5 +34,14 @@ class RetentionSettingsTest {
         context.withPropertyValues("hirefit.compliance.retention.decision-records=6m").run(started -> assertThat(started).hasNotFailed());
         assertThatThrownBy(() -> new ComplianceSettings.Retention(Period.ofDays(180), Period.ofDays(150), "0 0 3 * * *"))
                 .hasMessageContaining("P150D");
+    }
+
+    @Test
+    void aPurgeScheduleThatIsNotACronExpressionStopsTheServiceFromStarting() {
+        context.withPropertyValues("hirefit.compliance.retention.purge-cron=every night").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(started.getStartupFailure()).rootCause().hasMessageContaining("purge-cron is not a cron expression")
+                    .hasMessageNotContaining("every night");
+        });
     }
 }

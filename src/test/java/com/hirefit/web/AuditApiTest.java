@@ -2,16 +2,34 @@ package com.hirefit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.candidate.Candidate;
+import com.hirefit.decision.Decision;
+import com.hirefit.decision.DecisionEvent;
+import com.hirefit.decision.DecisionService;
+import com.hirefit.fairness.AuditRecord;
+import com.hirefit.ingest.CandidateFiles;
+import com.hirefit.ingest.RowError;
+import com.hirefit.ingest.RowSink;
+import com.hirefit.screening.AssessmentStore;
+import com.hirefit.screening.StoredAssessment;
+import com.hirefit.user.Role;
+import com.hirefit.user.UserAccounts;
+import com.hirefit.vocabulary.Verdict;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +48,15 @@ class AuditApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AssessmentStore assessments;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    UserAccounts users;
 
     private ApiHttp api() {
         return new ApiHttp(port);
@@ -178,6 +205,96 @@ class AuditApiTest {
         assertThat(markdown).doesNotContain("Ada", "ada@example.com", "HF-10");
         String html = ApiHttp.text(api().get("/api/assessments/" + id + "/explanation?format=html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>What would change the outcome</h2>").doesNotContain("<script");
+    }
+
+    /** A screening's stored assessments in input order. */
+    private List<StoredAssessment> assessed(String screeningId) {
+        List<StoredAssessment> stored = new ArrayList<>();
+        assessments.forScreening(screeningId, stored::add);
+        return stored;
+    }
+
+    /** A decision that goes against the recommendation. */
+    private static String against(Verdict verdict) {
+        return Arrays.stream(Decision.values()).filter(d -> !d.follows(verdict)).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void overrideRatesArePerRuleAndPerRoleOfWhoDecided() {
+        job("OVERSEEN");
+        List<StoredAssessment> stored = assessed(screen("OVERSEEN", true));
+        StoredAssessment followed = stored.get(0);
+        StoredAssessment overriddenInTheWorkspace = stored.get(1);
+        StoredAssessment overriddenByApi = stored.get(2);
+        users.add("overseer", Set.of(Role.RECRUITER), "overseer-password-1");
+        DecisionService.Actor recruiter = new DecisionService.Actor("overseer", DecisionEvent.WORKSPACE);
+        decisions.decide(followed.assessmentId(), Decision.following(followed.assessment().verdict()).name(), null, null, recruiter);
+        decisions.decide(overriddenInTheWorkspace.assessmentId(), against(overriddenInTheWorkspace.assessment().verdict()),
+                "EVIDENCE_MISSED", null, recruiter);
+        HttpResponse<byte[]> byApi = api().json("POST", "/api/assessments/" + overriddenByApi.assessmentId() + "/decisions",
+                "{\"decision\": \"" + against(overriddenByApi.assessment().verdict()) + "\", \"reason\": \"OUTSIDE_RESUME\"}");
+        assertThat(byApi.statusCode()).as(ApiHttp.text(byApi)).isEqualTo(201);
+
+        JsonNode report = ApiHttp.body(compliance().get("/api/audit?jobId=OVERSEEN&selection=DECISION"));
+        assertThat(report.path("header").path("applicants").asInt()).isEqualTo(3);
+        assertThat(report.path("header").path("withoutDecision").asInt()).isEqualTo(stored.size() - 3);
+        // the highest rate first: the API key overrode its one decision, the recruiter one of two
+        assertThat(report.path("overridesByRole").toString()).isEqualTo(
+                "[{\"by\":\"API\",\"decisions\":1,\"overrides\":1,\"rate\":1.0},"
+                        + "{\"by\":\"RECRUITER\",\"decisions\":2,\"overrides\":1,\"rate\":0.5}]");
+
+        Map<String, int[]> expected = new HashMap<>();
+        for (StoredAssessment a : List.of(followed, overriddenInTheWorkspace, overriddenByApi)) {
+            AuditRecord.hitsOf(a.assessment()).stream().map(AuditRecord.RuleHit::rule).distinct().forEach(rule -> {
+                int[] c = expected.computeIfAbsent(rule, k -> new int[2]);
+                c[0]++;
+                c[1] += a == followed ? 0 : 1;
+            });
+        }
+        assertThat(expected).isNotEmpty();
+        Map<String, int[]> byRule = new HashMap<>();
+        for (JsonNode rate : report.path("overridesByRule")) {
+            byRule.put(rate.path("by").asString(), new int[] {rate.path("decisions").asInt(), rate.path("overrides").asInt()});
+        }
+        assertThat(byRule).containsOnlyKeys(expected.keySet());
+        expected.forEach((rule, c) -> assertThat(byRule.get(rule)).as(rule).containsExactly(c));
+        // the engine's view over the same decided applicants, beside the recruiters'
+        assertThat(report.path("engineOnDecided").size()).isEqualTo(3);
+    }
+
+    @Test
+    void anExplanationCarriesNoProtectedAttributeAndNoOtherCandidatesData() throws Exception {
+        job("PRIVATE");
+        List<StoredAssessment> stored = assessed(screen("PRIVATE", true));
+        StoredAssessment explained = stored.stream().filter(a -> a.candidateId().equals("HF-1014")).findFirst().orElseThrow();
+        HttpResponse<byte[]> answer = compliance().json("POST", "/api/self-identification", "{\"answers\": [{\"candidateId\":"
+                + " \"HF-1014\", \"sex\": \"Female\", \"raceEthnicity\": \"Two or More Races\"}]}");
+        assertThat(answer.statusCode()).isEqualTo(201);
+        List<Candidate> file = new ArrayList<>();
+        new CandidateFiles(Clock.systemUTC()).read(Path.of("samples/candidates.csv"), new RowSink() {
+            @Override
+            public void accept(Candidate candidate) {
+                file.add(candidate);
+            }
+
+            @Override
+            public void reject(RowError error) {
+            }
+        });
+        List<String> forbidden = new ArrayList<>(List.of("Female", "Male", "Two or More", "FEMALE", "TWO_OR_MORE"));
+        for (Candidate c : file) {
+            forbidden.add(c.name());
+            forbidden.add(c.email());
+            if (!c.id().equals("HF-1014")) {
+                forbidden.add(c.id());
+            }
+        }
+        forbidden.removeIf(java.util.Objects::isNull);
+        assertThat(forbidden).hasSizeGreaterThan(40);
+        for (String format : List.of("markdown", "html")) {
+            String text = ApiHttp.text(api().get("/api/assessments/" + explained.assessmentId() + "/explanation?format=" + format));
+            assertThat(text).contains(explained.assessmentId(), "What was assessed", "Human review").doesNotContain(forbidden);
+        }
     }
 
     @Test
