@@ -27,7 +27,24 @@ public final class AuditQueries {
         }
     }
 
-    public static AuditService.Query parse(String jobId, String from, String to, String selection, boolean excludeUnderTwoPercent,
+    /**
+     * A report's parameters as sent, bound by name from a request (the page's form, the API's query string); the page
+     * keeps them for its download links.
+     */
+    public record Params(String jobId, String from, String to, String selection, Boolean excludeUnderTwoPercent, String alpha) {
+        public static final Params NONE = new Params(null, null, null, null, null, null);
+
+        public boolean exclude() {
+            return Boolean.TRUE.equals(excludeUnderTwoPercent);
+        }
+
+        /** @throws Invalid naming each parameter at fault */
+        public AuditService.Query query() {
+            return parse(jobId, from, to, selection, exclude(), alpha);
+        }
+    }
+
+    static AuditService.Query parse(String jobId, String from, String to, String selection, boolean excludeUnderTwoPercent,
                                            String alpha) {
         List<String> errors = new ArrayList<>();
         String job = jobId == null || jobId.isBlank() ? null : jobId.strip();

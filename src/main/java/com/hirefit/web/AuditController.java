@@ -7,6 +7,7 @@ import com.hirefit.fairness.AuditService;
 import com.hirefit.fairness.SelfIdIntake;
 import java.io.IOException;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,33 +38,20 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    AuditReport report(@RequestParam(required = false) String jobId, @RequestParam(required = false) String from,
-                       @RequestParam(required = false) String to, @RequestParam(required = false) String selection,
-                       @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
-                       @RequestParam(required = false) String alpha) {
-        return audits.report(query(jobId, from, to, selection, excludeUnderTwoPercent, alpha));
+    AuditReport report(@ParameterObject AuditQueries.Params params) {
+        return audits.report(query(params));
     }
 
     @GetMapping("/api/audit/report.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@RequestParam(required = false) String jobId,
-                                                   @RequestParam(required = false) String from,
-                                                   @RequestParam(required = false) String to,
-                                                   @RequestParam(required = false) String selection,
-                                                   @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
-                                                   @RequestParam(required = false) String alpha) {
-        AuditReport report = audits.report(query(jobId, from, to, selection, excludeUnderTwoPercent, alpha));
-        return AuditDownloads.workbook(report);
+    ResponseEntity<StreamingResponseBody> workbook(@ParameterObject AuditQueries.Params params) {
+        return AuditDownloads.workbook(audits.report(query(params)));
     }
 
     /** The summary to publish (6 RCNY §5-303): Markdown, or HTML with {@code format=html}. */
     @GetMapping("/api/audit/summary")
-    ResponseEntity<String> summary(@RequestParam(required = false) String jobId, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to, @RequestParam(required = false) String selection,
-                                   @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
-                                   @RequestParam(required = false) String alpha,
+    ResponseEntity<String> summary(@ParameterObject AuditQueries.Params params,
                                    @RequestParam(defaultValue = "markdown") String format) {
-        AuditReport report = audits.report(query(jobId, from, to, selection, excludeUnderTwoPercent, alpha));
-        return AuditDownloads.summary(report, format);
+        return AuditDownloads.summary(audits.report(query(params)), format);
     }
 
     /** A self-identification table (.xlsx or .csv) keyed by Candidate ID. */
@@ -95,9 +83,9 @@ class AuditController {
 
     private static final int MAX_ANSWERS = 10_000;
 
-    private static AuditService.Query query(String jobId, String from, String to, String selection, boolean exclude, String alpha) {
+    private static AuditService.Query query(AuditQueries.Params params) {
         try {
-            return AuditQueries.parse(jobId, from, to, selection, exclude, alpha);
+            return params.query();
         } catch (AuditQueries.Invalid e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "The audit's parameters are not valid.", e.errors());
         }

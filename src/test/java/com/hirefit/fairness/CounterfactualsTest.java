@@ -3,17 +3,13 @@ package com.hirefit.fairness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.candidate.Candidate;
-import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.ingest.RowError;
-import com.hirefit.ingest.RowSink;
+import com.hirefit.ingest.ReadCandidates;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleSource;
 import com.hirefit.screening.Assessor;
 import com.hirefit.vocabulary.Verdict;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +22,7 @@ class CounterfactualsTest {
     @Test
     void eachStatedChangeAppliedToTheResumeRaisesTheVerdict() throws Exception {
         Assessor assessor = new Assessor(RuleBase.compile(RuleSource.fromDirectory(Path.of("rules"))));
-        List<Candidate> candidates = new ArrayList<>();
-        new CandidateFiles(Clock.systemUTC()).read(Path.of("samples/candidates.csv"), new RowSink() {
-            @Override
-            public void accept(Candidate candidate) {
-                candidates.add(candidate);
-            }
-
-            @Override
-            public void reject(RowError error) {
-            }
-        });
+        List<Candidate> candidates = ReadCandidates.from(Path.of("samples/candidates.csv"));
         int stated = 0;
         int below = 0;
         for (String jobFile : List.of("contract-review.yaml", "fraud-scoring.yaml")) {

@@ -2,6 +2,7 @@ package com.hirefit.fairness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.MovableClock;
 import com.hirefit.candidate.PersonStore;
 import com.hirefit.candidate.SelfIdentification;
 import com.hirefit.candidate.SelfIdentifications;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,36 +44,12 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
 class RetentionPurgeTest {
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
-    /** A clock the test sets. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = START;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(START);
         }
     }
 

@@ -7,9 +7,7 @@ import com.hirefit.decision.Decision;
 import com.hirefit.decision.DecisionEvent;
 import com.hirefit.decision.DecisionService;
 import com.hirefit.fairness.AuditRecord;
-import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.ingest.RowError;
-import com.hirefit.ingest.RowSink;
+import com.hirefit.ingest.ReadCandidates;
 import com.hirefit.screening.AssessmentStore;
 import com.hirefit.screening.StoredAssessment;
 import com.hirefit.user.Role;
@@ -20,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -151,6 +148,10 @@ class AuditApiTest {
             assertThat(book.getSheet("Sex")).isNotNull();
             assertThat(book.getSheet("Rules").getPhysicalNumberOfRows()).isGreaterThan(1);
         }
+        assertThat(ApiHttp.body(compliance().get("/api/audit?jobId=COUNTED&excludeUnderTwoPercent=true")).path("header")
+                .path("excludeUnderTwoPercent").asBoolean()).isTrue();
+        assertThat(report.path("header").path("excludeUnderTwoPercent").asBoolean()).isFalse();
+        assertThat(compliance().get("/api/audit?excludeUnderTwoPercent=perhaps").statusCode()).isEqualTo(400);
         HttpResponse<byte[]> bad = compliance().get("/api/audit?from=yesterday&selection=EVERYONE&alpha=2");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(ApiHttp.text(bad)).contains("from: a date", "selection: one of", "alpha: a number");
@@ -270,17 +271,7 @@ class AuditApiTest {
         HttpResponse<byte[]> answer = compliance().json("POST", "/api/self-identification", "{\"answers\": [{\"candidateId\":"
                 + " \"HF-1014\", \"sex\": \"Female\", \"raceEthnicity\": \"Two or More Races\"}]}");
         assertThat(answer.statusCode()).isEqualTo(201);
-        List<Candidate> file = new ArrayList<>();
-        new CandidateFiles(Clock.systemUTC()).read(Path.of("samples/candidates.csv"), new RowSink() {
-            @Override
-            public void accept(Candidate candidate) {
-                file.add(candidate);
-            }
-
-            @Override
-            public void reject(RowError error) {
-            }
-        });
+        List<Candidate> file = ReadCandidates.from(Path.of("samples/candidates.csv"));
         List<String> forbidden = new ArrayList<>(List.of("Female", "Male", "Two or More", "FEMALE", "TWO_OR_MORE"));
         for (Candidate c : file) {
             forbidden.add(c.name());

@@ -39,19 +39,8 @@ class AuditPages {
         this.jobs = jobs;
     }
 
-    /** The form's values, as sent (so the page and its download links keep them). */
-    record Form(String jobId, String from, String to, String selection, boolean excludeUnderTwoPercent, String alpha) {
-        AuditService.Query query() {
-            return AuditQueries.parse(jobId, from, to, selection, excludeUnderTwoPercent, alpha);
-        }
-    }
-
     @GetMapping("/compliance/audit")
-    String page(@RequestParam(required = false) String jobId, @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to, @RequestParam(required = false) String selection,
-                @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent, @RequestParam(required = false) String alpha,
-                Model model, HttpServletResponse response) {
-        Form form = new Form(jobId, from, to, selection, excludeUnderTwoPercent, alpha);
+    String page(AuditQueries.Params form, Model model, HttpServletResponse response) {
         model.addAttribute("form", form);
         model.addAttribute("selections", Selection.values());
         model.addAttribute("jobIds", jobs.list().stream().map(j -> j.job().jobId()).toList());
@@ -77,30 +66,18 @@ class AuditPages {
     static final int RULES_SHOWN = 15;
 
     @GetMapping("/compliance/audit.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@RequestParam(required = false) String jobId,
-                                                   @RequestParam(required = false) String from,
-                                                   @RequestParam(required = false) String to,
-                                                   @RequestParam(required = false) String selection,
-                                                   @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
-                                                   @RequestParam(required = false) String alpha) {
-        AuditReport report = audits.report(new Form(jobId, from, to, selection, excludeUnderTwoPercent, alpha).query());
-        return AuditDownloads.workbook(report);
+    ResponseEntity<StreamingResponseBody> workbook(AuditQueries.Params form) {
+        return AuditDownloads.workbook(audits.report(form.query()));
     }
 
     @GetMapping("/compliance/summary")
-    ResponseEntity<String> summary(@RequestParam(required = false) String jobId, @RequestParam(required = false) String from,
-                                   @RequestParam(required = false) String to, @RequestParam(required = false) String selection,
-                                   @RequestParam(defaultValue = "false") boolean excludeUnderTwoPercent,
-                                   @RequestParam(required = false) String alpha,
-                                   @RequestParam(defaultValue = "markdown") String format) {
-        AuditReport report = audits.report(new Form(jobId, from, to, selection, excludeUnderTwoPercent, alpha).query());
-        return AuditDownloads.summary(report, format);
+    ResponseEntity<String> summary(AuditQueries.Params form, @RequestParam(defaultValue = "markdown") String format) {
+        return AuditDownloads.summary(audits.report(form.query()), format);
     }
 
     @PostMapping("/compliance/self-identification")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
-        Form form = new Form(null, null, null, null, false, null);
         if (file == null || file.isEmpty()) {
             response.setStatus(422);
             model.addAttribute("uploadProblem", "Choose a .xlsx or .csv file with a Candidate ID column and sex or race/ethnicity columns.");
@@ -112,7 +89,7 @@ class AuditPages {
                 model.addAttribute("uploadProblem", e.getMessage());
             }
         }
-        return page(form.jobId(), form.from(), form.to(), form.selection(), false, null, model, response);
+        return page(AuditQueries.Params.NONE, model, response);
     }
 
 }
