@@ -90,6 +90,11 @@ class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (selection == Selection.DECISION) {
+            err.println(NAME + "--selection DECISION needs recruiters' decisions, which a results file does not hold: use the"
+                    + " service's audit (GET /api/audit?selection=DECISION), or FIT, REVIEW_OR_BETTER or SCORE here");
+            return 2;
+        }
         if (format == Format.xlsx && out == null) {
             err.println(NAME + "--format xlsx needs --out FILE");
             return 2;

@@ -90,7 +90,7 @@ public final class Impact {
                     null, null, null, false, 0.0, false, g.applicants() < SMALL);
         }
         Double z = z(g, reference);
-        Double zP = z == null ? null : 2 * (1 - NORMAL.cumulativeProbability(Math.abs(z)));
+        Double zP = z == null ? null : 2 * NORMAL.cumulativeProbability(-Math.abs(z));
         double fisherP = fisher(g, reference);
         boolean small = small(g, reference);
         String test = small ? "Fisher" : "z";

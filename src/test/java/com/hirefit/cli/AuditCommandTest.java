@@ -37,5 +37,8 @@ class AuditCommandTest {
         CommandRun bad = new CommandRun();
         assertThat(bad.run("audit", "samples/candidates.csv", "samples/candidates.csv")).isEqualTo(2);
         assertThat(bad.err()).contains("is not a results file");
+        CommandRun decisions = new CommandRun();
+        assertThat(decisions.run("audit", "--selection", "DECISION", results.toString(), "samples/candidates.csv")).isEqualTo(2);
+        assertThat(decisions.err()).contains("a results file does not hold");
     }
 }

@@ -110,6 +110,9 @@ class PlantedRuleTest {
         AuditReport.RuleCell women = first.cells().stream().filter(c -> c.key().equals("FEMALE")).findFirst().orElseThrow();
         AuditReport.RuleCell men = first.cells().stream().filter(c -> c.key().equals("MALE")).findFirst().orElseThrow();
         assertThat(women.fireRate()).isGreaterThan(3 * men.fireRate());
+        System.out.printf(java.util.Locale.ROOT, "Planted rule ranked first of %d: fired for %d/%d women and %d/%d men; impact"
+                        + " ratio for women %.3f (p %.1e), shortfall %.1f%n", ranked.size(), women.fired(), women.applicants(),
+                men.fired(), men.applicants(), first.lowestRatio(), women.p(), first.shortfall());
         // race/ethnicity was assigned without regard to the resume: the planted rule shows no gap there
         assertThat(first.cells().stream().filter(c -> c.dimension() == Dimension.RACE_ETHNICITY && c.impactRatio() != null))
                 .allMatch(c -> c.impactRatio() > 0.8);

@@ -106,6 +106,9 @@ class WorkedExampleTest {
         // the sex table of the same applicants is the rule's sex table
         assertThat(row(table(report, Dimension.SEX), "FEMALE").impactRatio()).isCloseTo(0.979, within(0.0005));
         assertThat(report.header().unknownEither()).isEqualTo(250);
+        System.out.printf(java.util.Locale.ROOT, "LL144 worked example, intersections: Female, Native American or Alaska Native"
+                        + " %d/%d, rate %.4f, impact ratio %.3f against White male %d/%d; z %.2f (p %.2f), Fisher p %.2f%n",
+                cell.selected(), cell.applicants(), cell.rate(), cell.impactRatio(), 215, 412, cell.z(), cell.zP(), cell.fisherP());
     }
 
     @Test
