@@ -116,11 +116,34 @@ public class PersonStore {
     }
 
     /**
-     * Erases every name, contact, resume and resume link held for a candidate id, from the disk too (see {@link PersonalData});
-     * returns how many records were erased.
+     * Erases every name, contact, resume, resume link and self-identification held for a candidate id, from the disk too
+     * (see {@link PersonalData}); returns how many records were erased.
      */
     public int erase(String candidateId) {
-        return data.erase(db -> db.sql("DELETE FROM person WHERE candidate_id = ?").param(candidateId).update()
-                + db.sql("DELETE FROM application_resume WHERE candidate_id = ?").param(candidateId).update());
+        return data.erase(db -> eraseRows(db, candidateId));
     }
+
+    /**
+     * As {@link #erase(String)} for several candidates at once, the store's files rewritten once; returns how many of
+     * them had personal data held.
+     */
+    public int eraseAll(Collection<String> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return 0;
+        }
+        return data.erase(db -> {
+            int erased = 0;
+            for (String candidateId : candidateIds) {
+                erased += eraseRows(db, candidateId) > 0 ? 1 : 0;
+            }
+            return erased;
+        });
+    }
+
+    private static int eraseRows(JdbcClient db, String candidateId) {
+        return db.sql("DELETE FROM person WHERE candidate_id = ?").param(candidateId).update()
+                + db.sql("DELETE FROM application_resume WHERE candidate_id = ?").param(candidateId).update()
+                + db.sql("DELETE FROM self_identification WHERE candidate_id = ?").param(candidateId).update();
+    }
+
 }

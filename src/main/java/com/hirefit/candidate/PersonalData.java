@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where personal data (names, emails, resumes, resume links: the tables {@link #TABLES}) is kept, and how its erasure reaches
+ * Where personal data (names, emails, resumes, resume links, self-identification: the tables {@link #TABLES}) is kept, and how its erasure reaches
  * the disk. Both stores keep a deleted row's bytes: PostgreSQL in its page until vacuum, H2 in old chunks of its
  * copy-on-write file until they happen to be overwritten, and neither overwrites in place through SQL. So:
  * <ul>
@@ -45,7 +45,7 @@ public class PersonalData implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
 
     /** The tables that hold personal data (a person before the resume that refers to it). */
-    static final List<String> TABLES = List.of("person", "person_resume", "application_resume");
+    static final List<String> TABLES = List.of("person", "person_resume", "application_resume", "self_identification");
 
     private static final Pattern H2_FILE = Pattern.compile("jdbc:h2:(file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)(.*)",
             Pattern.CASE_INSENSITIVE);

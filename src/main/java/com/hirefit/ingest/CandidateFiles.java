@@ -132,6 +132,30 @@ public final class CandidateFiles {
         return report.build(rows.rows());
     }
 
+    /**
+     * Reads a self-identification table (.xlsx or .csv): the Candidate ID column and the sex and race/ethnicity columns,
+     * nothing else (a resume file with such columns is read the same way, when the operator asks for its dropped
+     * answers). Returns the number of data rows; every one reached the sink as an answer or an error.
+     *
+     * @throws IngestException when the file cannot be read, is JSON, or has no Candidate ID or no sex or race/ethnicity
+     *     column
+     */
+    public int readSelfIdentification(Path file, String fileName, SelfIdSink sink) throws IngestException, IOException {
+        Objects.requireNonNull(sink, "sink");
+        Format format = format(fileName, fileName);
+        SelfIdRows rows = new SelfIdRows(fileName, sink, maxRows);
+        ReportBuilder report = new ReportBuilder(fileName);
+        try (InputStream in = Files.newInputStream(file)) {
+            switch (format) {
+                case CSV -> new CsvCandidateReader().read(in, report, rows);
+                case XLSX -> new XlsxCandidateReader().read(in, report, rows);
+                case JSON -> throw new IngestException("Cannot read self-identification from " + fileName
+                        + ": it is read from .xlsx and .csv files (or sent as JSON to /api/self-identification)");
+            }
+        }
+        return rows.rows();
+    }
+
     private enum Format {
         CSV, XLSX, JSON
     }

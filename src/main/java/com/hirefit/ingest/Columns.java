@@ -70,7 +70,7 @@ final class Columns {
     }
 
     /** What becomes of the values under one header. */
-    sealed interface Slot permits Mapped, Extra, Dropped, Unnamed {
+    sealed interface Slot permits Mapped, Extra, Dropped, Unnamed, SelfId, Ignored {
     }
 
     /** A canonical column. */
@@ -87,6 +87,14 @@ final class Columns {
 
     /** A column without a header: its values, if any, are kept as extra text under a made-up name. */
     record Unnamed(String name) implements Slot {
+    }
+
+    /** A self-identification column, read only by the self-identification reader ({@link SelfIdRows}). */
+    record SelfId(String header, SelfIdRows.Answer answer) implements Slot {
+    }
+
+    /** A column a reader has no use for: never read, never reported. */
+    record Ignored() implements Slot {
     }
 
     /**

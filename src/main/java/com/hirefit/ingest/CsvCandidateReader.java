@@ -24,7 +24,7 @@ final class CsvCandidateReader {
     /** How far the separator sniffing looks for the end of the header line. */
     private static final int SNIFF_LIMIT = 1 << 20;
 
-    void read(InputStream in, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
+    void read(InputStream in, ReportBuilder report, Rows rows) throws IngestException, IOException {
         Utf8Reader utf8 = new Utf8Reader(in);
         BufferedReader reader = new BufferedReader(utf8, 1 << 16);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator(reader));
@@ -58,7 +58,7 @@ final class CsvCandidateReader {
                                 + " UTF-8 (first bad byte at offset " + utf8.firstBadOffset() + "); save the file as"
                                 + " CSV UTF-8");
                     }
-                    table = Table.of(Arrays.asList(fields), index -> "Column " + (index + 1), report);
+                    table = Table.of(Arrays.asList(fields), index -> "Column " + (index + 1), report, rows);
                 } else {
                     row(table, record, cells, utf8, rows);
                 }
@@ -71,7 +71,7 @@ final class CsvCandidateReader {
         }
     }
 
-    private static void row(Table table, int record, List<Value> cells, Utf8Reader utf8, RowMapper rows) {
+    private static void row(Table table, int record, List<Value> cells, Utf8Reader utf8, Rows rows) {
         int width = table.width();
         if (cells.size() > width && !Table.isBlank(cells.subList(width, cells.size()))) {
             rows.reject(record, null, "row has " + cells.size() + " fields, header has " + width);

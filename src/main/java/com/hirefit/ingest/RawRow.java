@@ -20,6 +20,7 @@ final class RawRow {
     private final int row;
     private final Map<Column, List<Entry>> fields = new EnumMap<>(Column.class);
     private final Map<String, Value> extra = new LinkedHashMap<>();
+    private final Map<SelfIdRows.Answer, List<Entry>> answers = new EnumMap<>(SelfIdRows.Answer.class);
     private final List<Problem> problems = new ArrayList<>();
 
     RawRow(int row) {
@@ -46,6 +47,16 @@ final class RawRow {
             extra.put(name, value);
         }
         return this;
+    }
+
+    /** A self-identification answer (a row may have several columns of a kind: race, and Hispanic or Latino apart). */
+    RawRow putAnswer(SelfIdRows.Answer answer, String column, Value value) {
+        answers.computeIfAbsent(answer, a -> new ArrayList<>()).add(new Entry(column, value));
+        return this;
+    }
+
+    Map<SelfIdRows.Answer, List<Entry>> answers() {
+        return answers;
     }
 
     RawRow problem(String column, String message) {

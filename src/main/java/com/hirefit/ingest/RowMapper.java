@@ -15,7 +15,7 @@ import java.util.Map;
  * with the other columns at fault named in its message.
  * Also counts rows and detects duplicate candidate IDs within a file.
  */
-final class RowMapper {
+final class RowMapper implements Rows {
 
     private final RowSink sink;
     private final int maxCellLength;
@@ -38,14 +38,16 @@ final class RowMapper {
     }
 
     /** The reader's estimate of the data rows ahead; past the row limit only the limit's worth is read. */
-    void expect(int dataRows) {
+    @Override
+    public void expect(int dataRows) {
         if (dataRows > 0) {
             sink.expect(Math.min(dataRows, maxRows));
         }
     }
 
     /** A row the reader itself could not make sense of. */
-    void reject(int row, String column, String message) {
+    @Override
+    public void reject(int row, String column, String message) {
         if (overLimit(row)) {
             return;
         }
@@ -53,7 +55,8 @@ final class RowMapper {
         sink.reject(new RowError(row, column, message));
     }
 
-    void map(RawRow raw) {
+    @Override
+    public void map(RawRow raw) {
         if (overLimit(raw.row())) {
             return;
         }

@@ -27,8 +27,8 @@ final class Table {
      * @param unnamed the name for a column without a header at a 0-based position
      * @throws IngestException when no column maps to Candidate ID
      */
-    static Table of(List<String> headers, IntFunction<String> unnamed, ReportBuilder report) throws IngestException {
-        List<Columns.Slot> slots = Columns.slots(headers, unnamed);
+    static Table of(List<String> headers, IntFunction<String> unnamed, ReportBuilder report, Rows rows) throws IngestException {
+        List<Columns.Slot> slots = rows.slots(headers, unnamed);
         boolean hasId = slots.stream().anyMatch(slot -> slot instanceof Columns.Mapped mapped
                 && mapped.field() == Column.CANDIDATE_ID);
         if (!hasId) {
@@ -53,9 +53,9 @@ final class Table {
         return slots.size();
     }
 
-    /** Whether the column at a 0-based position is a protected one, never to be looked at. */
+    /** Whether the column at a 0-based position is one never to be looked at (a protected one, or one of no use). */
     boolean isDropped(int index) {
-        return index < slots.size() && slots.get(index) instanceof Columns.Dropped;
+        return index < slots.size() && (slots.get(index) instanceof Columns.Dropped || slots.get(index) instanceof Columns.Ignored);
     }
 
     /** The name an error about the cell at a 0-based position should give. */
@@ -82,10 +82,12 @@ final class Table {
         for (int i = 0; i < cells.size(); i++) {
             Value value = cells.get(i);
             Columns.Slot slot = i < slots.size() ? slots.get(i) : new Columns.Unnamed(unnamed.apply(i));
-            if (slot instanceof Columns.Dropped || value == null || value.isBlank()) {
+            if (isDropped(i) || value == null || value.isBlank()) {
                 continue;
             }
-            if (slot instanceof Columns.Mapped mapped) {
+            if (slot instanceof Columns.SelfId answer) {
+                raw.putAnswer(answer.answer(), answer.header(), value);
+            } else if (slot instanceof Columns.Mapped mapped) {
                 raw.put(mapped.field(), value);
             } else if (slot instanceof Columns.Extra extra) {
                 raw.putExtra(extra.name(), value);

@@ -70,7 +70,7 @@ final class XlsxCandidateReader {
      * The upload is copied to a temporary file first (the streaming reader needs random access to the zip
      * anyway), so that its parts can be measured before POI loads any of them; the file is deleted after.
      */
-    void read(InputStream in, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
+    void read(InputStream in, ReportBuilder report, Rows rows) throws IngestException, IOException {
         Path copy = Files.createTempFile("hirefit-upload-", ".xlsx");
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -80,7 +80,7 @@ final class XlsxCandidateReader {
         }
     }
 
-    private void read(Path copy, ReportBuilder report, RowMapper rows) throws IngestException, IOException {
+    private void read(Path copy, ReportBuilder report, Rows rows) throws IngestException, IOException {
         String file = report.file();
         try (InputStream input = new BufferedInputStream(Files.newInputStream(copy), 1 << 16)) {
             checkIsXlsx(input, file);
@@ -104,7 +104,7 @@ final class XlsxCandidateReader {
                 }
                 if (table == null) {
                     List<String> headers = cells.stream().map(cell -> cell == null ? "" : cell.text()).toList();
-                    table = Table.of(headers, index -> "Column " + CellReference.convertNumToColString(index), report);
+                    table = Table.of(headers, index -> "Column " + CellReference.convertNumToColString(index), report, rows);
                     // The sheet's dimension (read by now, when the workbook has one) says where its last row is.
                     rows.expect(sheet.getLastRowNum() + 1 - row.number());
                 } else {

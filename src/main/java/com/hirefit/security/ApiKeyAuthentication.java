@@ -17,17 +17,23 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
  * API keys as Spring Security authentication: the converter takes the key a request presents ({@code X-API-Key},
  * else the password of HTTP Basic, whatever the user name), the provider compares it with every configured key in
  * constant time. An authenticated machine is {@code api-key-N} (the key's position in the list, never the key) with
- * the authority {@link #ROLE}, so later code can tell machines from people.
+ * the authority {@link #ROLE}, so later code can tell machines from people. A compliance key ({@code compliance-key-N})
+ * also has {@link #COMPLIANCE}.
  */
 final class ApiKeyAuthentication implements AuthenticationProvider, AuthenticationConverter {
     static final String ROLE = "ROLE_API";
+    static final String COMPLIANCE = com.hirefit.user.Role.COMPLIANCE.authority();
     static final String HEADER = "X-API-Key";
     private static final List<GrantedAuthority> AUTHORITIES = AuthorityUtils.createAuthorityList(ROLE);
+    private static final List<GrantedAuthority> COMPLIANCE_AUTHORITIES = AuthorityUtils.createAuthorityList(ROLE, COMPLIANCE);
     private final List<byte[]> keys;
+    private final int ordinary;
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
 
     ApiKeyAuthentication(ApiKeySettings settings) {
-        this.keys = settings.keys().stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+        this.keys = java.util.stream.Stream.concat(settings.keys().stream(), settings.complianceKeys().stream())
+                .map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+        this.ordinary = settings.keys().size();
     }
 
     boolean configured() {
@@ -39,10 +45,10 @@ final class ApiKeyAuthentication implements AuthenticationProvider, Authenticati
     public Authentication convert(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
         if (header != null) {
-            return new Token(header, null);
+            return new Token(header, null, List.of());
         }
         Authentication basicAuth = basic.convert(request);
-        return basicAuth == null ? null : new Token(String.valueOf(basicAuth.getCredentials()), null);
+        return basicAuth == null ? null : new Token(String.valueOf(basicAuth.getCredentials()), null, List.of());
     }
 
     @Override
@@ -58,7 +64,8 @@ final class ApiKeyAuthentication implements AuthenticationProvider, Authenticati
         if (match < 0) {
             throw new BadCredentialsException("unknown API key");
         }
-        return new Token(null, "api-key-" + (match + 1));
+        return match < ordinary ? new Token(null, "api-key-" + (match + 1), AUTHORITIES)
+                : new Token(null, "compliance-key-" + (match - ordinary + 1), COMPLIANCE_AUTHORITIES);
     }
 
     @Override
@@ -71,8 +78,8 @@ final class ApiKeyAuthentication implements AuthenticationProvider, Authenticati
         private final transient String key;
         private final String machine;
 
-        private Token(String key, String machine) {
-            super(machine == null ? List.of() : AUTHORITIES);
+        private Token(String key, String machine, List<GrantedAuthority> authorities) {
+            super(authorities);
             this.key = key;
             this.machine = machine;
             setAuthenticated(machine != null);

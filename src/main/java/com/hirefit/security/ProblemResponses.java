@@ -35,6 +35,12 @@ final class ProblemResponses {
         return new Handlers(HttpStatus.UNAUTHORIZED, detail, List.of("X-API-Key: missing or not a configured API key"));
     }
 
+    /** A valid key that does not open this part of the API (the audit needs a compliance key). */
+    Handlers forbidden() {
+        return new Handlers(HttpStatus.FORBIDDEN, "This API key does not open the adverse-impact audit or self-identification:"
+                + " they need a compliance key (hirefit.api.compliance-keys).", List.of("X-API-Key: not a compliance key"));
+    }
+
     /** Paths no chain serves: nothing is there, whoever asks. */
     Handlers notFound() {
         return new Handlers(HttpStatus.NOT_FOUND, "No such resource.", List.of());

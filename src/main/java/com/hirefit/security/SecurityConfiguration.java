@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiKeySettings.class)
 class SecurityConfiguration {
+    /** COMPLIANCE's part of the API: the adverse-impact audit and the self-identification intake. */
+    static final String[] COMPLIANCE_API = {"/api/audit", "/api/audit/**", "/api/self-identification", "/api/self-identification/**"};
     static final int MACHINES = 1;
     static final int OPEN = 2;
     static final int REST = Ordered.LOWEST_PRECEDENCE;
@@ -67,9 +69,10 @@ class SecurityConfiguration {
         return stateless(http.securityMatcher(new OrRequestMatcher(pathPattern("/api/**"), EndpointRequest.toAnyEndpoint())))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(COMPLIANCE_API).hasAuthority(ApiKeyAuthentication.COMPLIANCE)
                         .anyRequest().hasAuthority(ApiKeyAuthentication.ROLE))
                 .addFilterBefore(apiKeys, AnonymousAuthenticationFilter.class)
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(problems.forbidden()))
                 .build();
     }
 

@@ -22,6 +22,8 @@ public enum WorkspaceArea {
             Set.of(RECRUITER, ADMIN)),
     /** The rules pages. */
     RULES(List.of("/rules", "/rules/**"), Set.of(RULE_AUTHOR, ADMIN), Set.of(RULE_AUTHOR, ADMIN)),
+    /** The adverse-impact audit and the self-identification behind it: aggregates only. */
+    COMPLIANCE_AUDIT(List.of("/compliance", "/compliance/**"), Set.of(COMPLIANCE, ADMIN), Set.of(COMPLIANCE, ADMIN)),
     /** ATS integrations: webhook deliveries, erasure. */
     INTEGRATIONS(List.of("/integrations", "/integrations/**"), Set.of(ADMIN), Set.of(ADMIN)),
     /** Users of the workspace. */

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import com.hirefit.fairness.Doc;
+import com.hirefit.fairness.Explanations;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +34,10 @@ class AssessmentController {
     private final JobStore jobs;
     private final CandidateFiles files;
     private final JsonMapper json;
+    private final Explanations explanations;
 
-    AssessmentController(ScreeningService screening, JobStore jobs, CandidateFiles files, JsonMapper json) {
+    AssessmentController(ScreeningService screening, JobStore jobs, CandidateFiles files, JsonMapper json, Explanations explanations) {
+        this.explanations = explanations;
         this.screening = screening;
         this.jobs = jobs;
         this.files = files;
@@ -52,6 +58,15 @@ class AssessmentController {
     @GetMapping("/{id}")
     AssessmentView get(@PathVariable @Size(max = StoredAssessment.ID_LENGTH, message = "at most {max} characters") String id) {
         return screening.get(id).map(AssessmentView::of).orElseThrow(() -> ApiProblem.notFound("assessment " + id));
+    }
+
+    /** The explanation a recruiter can send the candidate: Markdown, or HTML with {@code format=html}. */
+    @GetMapping("/{id}/explanation")
+    ResponseEntity<String> explanation(@PathVariable @Size(max = StoredAssessment.ID_LENGTH, message = "at most {max} characters") String id,
+                                       @RequestParam(defaultValue = "markdown") String format) {
+        Doc doc = Doc.of(format, "How your application was assessed");
+        String text = explanations.explain(id, doc).orElseThrow(() -> ApiProblem.notFound("assessment " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.mediaType())).body(text);
     }
 
     private Job job(JsonNode body) throws JobFileException {

@@ -1,6 +1,8 @@
 package com.hirefit.web;
 
 import jakarta.validation.constraints.Size;
+import com.hirefit.fairness.CandidateNotice;
+import com.hirefit.fairness.Doc;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobDocuments;
@@ -8,6 +10,8 @@ import com.hirefit.job.JobFileException;
 import com.hirefit.job.JobStore;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/api/jobs")
 class JobController {
     private final JobStore jobs;
+    private final CandidateNotice notices;
 
-    JobController(JobStore jobs) {
+    JobController(JobStore jobs, CandidateNotice notices) {
+        this.notices = notices;
         this.jobs = jobs;
     }
 
@@ -46,6 +52,14 @@ class JobController {
     }
 
     /** The stored job a request names; a missing one is the request's fault (422), naming the field. */
+    /** The candidate notice for the job's career page: Markdown, or HTML with {@code format=html}. */
+    @GetMapping("/{jobId}/notice")
+    ResponseEntity<String> notice(@PathVariable String jobId, @RequestParam(defaultValue = "markdown") String format) {
+        Doc doc = Doc.of(format, "How applications are screened");
+        String text = notices.write(stored(jobs, jobId), doc);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.mediaType())).body(text);
+    }
+
     static Job stored(JobStore jobs, String jobId) {
         if (jobId.length() > Job.MAX_ID_LENGTH) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "The request is invalid: 1 problem(s).",

@@ -48,8 +48,11 @@ class ScreeningController {
     private final ScreeningStore screenings;
     private final JobStore jobs;
     private final JsonMapper json;
+    private final SelfIdUploads selfIds;
 
-    ScreeningController(ScreeningService screening, ScreeningStore screenings, JobStore jobs, JsonMapper json) {
+    ScreeningController(ScreeningService screening, ScreeningStore screenings, JobStore jobs, JsonMapper json,
+                        SelfIdUploads selfIds) {
+        this.selfIds = selfIds;
         this.screening = screening;
         this.screenings = screenings;
         this.jobs = jobs;
@@ -60,20 +63,24 @@ class ScreeningController {
     ResponseEntity<StreamingResponseBody> upload(@RequestPart(name = "file", required = false) MultipartFile file,
                                                  @RequestParam(name = "jobId", required = false)
                                                  @Size(max = Job.MAX_ID_LENGTH, message = "at most {max} characters") String jobId,
-                                                 @RequestPart(name = "job", required = false) MultipartFile jobDocument)
+                                                 @RequestPart(name = "job", required = false) MultipartFile jobDocument,
+                                                 @RequestParam(name = "selfIdentification", defaultValue = "false")
+                                                 boolean selfIdentification)
             throws IOException, JobFileException {
         if (file == null || file.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Send the candidates file in the multipart part 'file'.",
                     List.of("file: required, a .xlsx, .csv or .json file"));
         }
         Job job = job(jobId, jobDocument);
-        String name = fileName(file);
+        String name = UploadNames.of(file);
         ScreeningRecord record;
         try (InputStream in = file.getInputStream()) {
             record = screening.screen(job, in, name);
         }
+        // Read apart, after the screening, by the self-identification reader: nothing of it reaches the screening.
+        String answers = selfIdentification ? json.writeValueAsString(selfIds.fromScreenedFile(file, name)) : null;
         return ResponseEntity.created(URI.create("/api/screenings/" + record.screeningId()))
-                .contentType(MediaType.APPLICATION_JSON).body(results(record));
+                .contentType(MediaType.APPLICATION_JSON).body(results(record, answers));
     }
 
     @GetMapping("/{id}")
@@ -111,8 +118,15 @@ class ScreeningController {
 
     /** The screening's record, then its results exactly as the command line's JSON output. */
     private StreamingResponseBody results(ScreeningRecord record) {
+        return results(record, null);
+    }
+
+    /** As {@link #results(ScreeningRecord)}, with what became of the file's self-identification answers when asked. */
+    private StreamingResponseBody results(ScreeningRecord record, String selfIdentification) {
         return out -> {
-            out.write(("{\"screening\": " + json.writeValueAsString(record) + ",\n\"results\": ").getBytes(StandardCharsets.UTF_8));
+            out.write(("{\"screening\": " + json.writeValueAsString(record)
+                    + (selfIdentification == null ? "" : ",\n\"selfIdentification\": " + selfIdentification)
+                    + ",\n\"results\": ").getBytes(StandardCharsets.UTF_8));
             if (ScreeningRecord.COMPLETED.equals(record.status())) {
                 screening.replay(record.screeningId(), new JsonReport(new KeepOpen(out)));
             } else {
@@ -128,20 +142,6 @@ class ScreeningController {
             throw new ApiProblem(HttpStatus.CONFLICT, "screening " + id + " is " + record.status() + ", it has no results");
         }
         return record;
-    }
-
-    /** The upload's name as the client sent it: it is stored and shown, so it must be short and printable. */
-    private static String fileName(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        if (name.length() > ScreeningRecord.MAX_FILE_NAME_LENGTH) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "The file name is too long.",
-                    List.of("file: the file name is longer than " + ScreeningRecord.MAX_FILE_NAME_LENGTH + " characters"));
-        }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "The file name holds a control character.",
-                    List.of("file: the file name holds a control character (such as NUL or a line break)"));
-        }
-        return name;
     }
 
     private Job job(String jobId, MultipartFile document) throws IOException, JobFileException {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports point down only, checked over the compiled classes (tests left out): web, cli and webhook on top, then
- * reports, scenarios and decisions, screening, the rules, and at the bottom what the rules read (ingest, job, candidate,
+ * reports, scenarios, decisions and the fairness audit, screening, the rules, and at the bottom what the rules read (ingest, job, candidate,
  * vocabulary). Within the rules: the engine stands on the DRL model and its lint, and the authoring tools and the
  * service runtime stand on the engine. Run by {@code mvn -B test}.
  */
@@ -25,10 +25,11 @@ class LayersTest {
     }
 
     @Test
-    void noRulesClassImportsScreeningWebCliOrWebhook() {
+    void noRulesClassImportsScreeningWebCliWebhookOrTheAudit() {
         noClasses().that().resideInAPackage("com.hirefit.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.hirefit.screening..", "com.hirefit.web..",
-                        "com.hirefit.cli..", "com.hirefit.webhook..", "com.hirefit.scenarios..", "com.hirefit.report..")
+                        "com.hirefit.cli..", "com.hirefit.webhook..", "com.hirefit.scenarios..", "com.hirefit.report..",
+                        "com.hirefit.fairness..")
                 .check(classes);
     }
 
@@ -37,7 +38,8 @@ class LayersTest {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage("com.hirefit..")
                 .layer("entry points").definedBy("com.hirefit", "com.hirefit.cli..", "com.hirefit.web..")
                 .layer("webhook").definedBy("com.hirefit.webhook..")
-                .layer("reports and scenarios").definedBy("com.hirefit.report..", "com.hirefit.scenarios..", "com.hirefit.decision..")
+                .layer("reports and scenarios").definedBy("com.hirefit.report..", "com.hirefit.scenarios..", "com.hirefit.decision..",
+                        "com.hirefit.fairness..")
                 .layer("screening").definedBy("com.hirefit.screening..")
                 .layer("rules").definedBy("com.hirefit.rules..")
                 .layer("inputs").definedBy("com.hirefit.ingest..", "com.hirefit.job..", "com.hirefit.candidate..",

@@ -3,14 +3,11 @@ package com.hirefit.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.candidate.Candidate;
-import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.ingest.RowError;
-import com.hirefit.ingest.RowSink;
+import com.hirefit.ingest.ReadCandidates;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleSource;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,15 +22,7 @@ class AssessorTest {
     void aCandidatesAssessmentDoesNotDependOnWhoWasAssessedBeforeThem() throws Exception {
         Assessor assessor = new Assessor(RuleBase.compile(RuleSource.fromDirectory(Path.of("rules"))));
         Assessor.JobRun job = assessor.assessJob(JobFiles.read(Path.of("samples/jobs/contract-review.yaml")));
-        List<Candidate> people = new ArrayList<>();
-        new CandidateFiles(Clock.systemUTC()).read(Path.of("samples/candidates.csv"), new RowSink() {
-            public void accept(Candidate candidate) {
-                people.add(candidate);
-            }
-
-            public void reject(RowError error) {
-            }
-        });
+        List<Candidate> people = ReadCandidates.from(Path.of("samples/candidates.csv"));
 
         Map<String, CandidateAssessment> forward = new LinkedHashMap<>();
         people.forEach(c -> forward.put(c.id(), assessor.assess(c, job)));

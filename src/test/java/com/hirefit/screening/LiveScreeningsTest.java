@@ -2,15 +2,13 @@ package com.hirefit.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.MovableClock;
 import com.hirefit.job.Job;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.service.CurrentRules;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -33,31 +31,8 @@ class LiveScreeningsTest {
     @Autowired
     CurrentRules rules;
 
-    /** A clock that moves only when told: the same time for both instances, as with NTP-synchronised hosts. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    /** The same time for both instances, as with NTP-synchronised hosts. */
+    private final MovableClock clock = new MovableClock(Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS));
 
     private String running(LiveScreenings owner) throws Exception {
         Job job = JobFiles.read(Path.of("samples/jobs/contract-review.yaml"));

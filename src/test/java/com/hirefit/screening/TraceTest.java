@@ -3,9 +3,7 @@ package com.hirefit.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.candidate.Candidate;
-import com.hirefit.ingest.CandidateFiles;
-import com.hirefit.ingest.RowError;
-import com.hirefit.ingest.RowSink;
+import com.hirefit.ingest.ReadCandidates;
 import com.hirefit.job.JobFiles;
 import com.hirefit.rules.RuleBase;
 import com.hirefit.rules.RuleSource;
@@ -15,8 +13,6 @@ import com.hirefit.rules.facts.NeededRole;
 import com.hirefit.vocabulary.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,17 +29,7 @@ class TraceTest {
     static void compile() throws Exception {
         rules = RuleBase.compile(RuleSource.fromDirectory(Path.of("rules")));
         assessor = new Assessor(rules);
-        List<Candidate> read = new ArrayList<>();
-        new CandidateFiles(Clock.systemUTC()).read(Path.of("samples/candidates.csv"), new RowSink() {
-            @Override
-            public void accept(Candidate c) {
-                read.add(c);
-            }
-
-            @Override
-            public void reject(RowError error) {
-            }
-        });
+        List<Candidate> read = ReadCandidates.from(Path.of("samples/candidates.csv"));
         candidate = read.stream().filter(c -> c.id().equals("HF-1001")).findFirst().orElseThrow();
     }
 

@@ -14,6 +14,7 @@ final class Navigation {
             new Entry("Jobs", "/jobs", WorkspaceArea.RECRUITING),
             new Entry("Screenings", "/screenings", WorkspaceArea.RECRUITING),
             new Entry("Rules", "/rules", WorkspaceArea.RULES),
+            new Entry("Audit", "/compliance/audit", WorkspaceArea.COMPLIANCE_AUDIT),
             new Entry("Integrations", "/integrations", WorkspaceArea.INTEGRATIONS),
             new Entry("Users", "/admin/users", WorkspaceArea.ADMINISTRATION));
 

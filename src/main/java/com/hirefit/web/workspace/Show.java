@@ -28,4 +28,22 @@ public class Show {
         String symbol = "GBP".equals(currency) ? "£" : "USD".equals(currency) ? "$" : currency + " ";
         return symbol + String.format(Locale.ROOT, "%,d", amount);
     }
+
+    /** A rate as a percentage ("47.0%"), "–" when undefined (the audit's own format, {@link com.hirefit.fairness.Fmt}). */
+    public String rate(Double rate) {
+        return com.hirefit.fairness.Fmt.rate(rate);
+    }
+
+    /** An impact ratio with three decimals, "N/A" when undefined. */
+    public String ratio(Double ratio) {
+        return com.hirefit.fairness.Fmt.ratio(ratio);
+    }
+
+    public String p(Double p) {
+        return com.hirefit.fairness.Fmt.p(p);
+    }
+
+    public String number(Double value, int decimals) {
+        return com.hirefit.fairness.Fmt.number(value, decimals);
+    }
 }
