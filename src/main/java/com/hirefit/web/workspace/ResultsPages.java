@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -155,15 +156,41 @@ class ResultsPages {
         return download(id, ResultFile.CSV);
     }
 
+    @GetMapping("/jobs/results.xlsx")
+    ResponseEntity<StreamingResponseBody> jobWorkbook(@RequestParam String id) {
+        return jobDownload(id, ResultFile.XLSX);
+    }
+
+    @GetMapping("/jobs/results.csv")
+    ResponseEntity<StreamingResponseBody> jobCsv(@RequestParam String id) {
+        return jobDownload(id, ResultFile.CSV);
+    }
+
+    /** Every result of a job, from its uploads and webhook deliveries, newest first: the rows of its results table. */
+    private ResponseEntity<StreamingResponseBody> jobDownload(String id, ResultFile file) {
+        Optional<JobDocument> job = jobs.get(id);
+        if (job.isEmpty()) {
+            return refused(404, "No such job.");
+        }
+        return attachment(file, file.jobFileName(id), out -> screening.replayJob(job.get().job(), file.writer(out)));
+    }
+
     private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty() || !ScreeningRecord.COMPLETED.equals(record.get().status())) {
-            return ResponseEntity.status(record.isEmpty() ? 404 : 409).contentType(MediaType.TEXT_PLAIN)
-                    .body(out -> out.write((record.isEmpty() ? "No such screening." : "This screening has no results yet.")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return refused(record.isEmpty() ? 404 : 409, record.isEmpty() ? "No such screening." : "This screening has no results yet.");
         }
+        return attachment(file, file.fileName(id), out -> screening.replay(id, file.writer(out)));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> attachment(ResultFile file, String name, StreamingResponseBody body) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(id) + "\"")
-                .body(out -> screening.replay(id, file.writer(out)));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> refused(int status, String why) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+                .body(out -> out.write(why.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

@@ -1,0 +1,60 @@
+package com.hirefit.web.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The workspace over real HTTP as a browser uses it: keeps its cookies, logs in with the form, follows no redirect. */
+final class WorkspaceClient {
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+
+    WorkspaceClient(int port) {
+        this.port = port;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A form post with the CSRF token of the page at {@code tokenFrom}. */
+    HttpResponse<String> post(String path, String form, String tokenFrom) throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token(tokenFrom)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        return post("/login", "username=" + encode(username) + "&password=" + encode(password), "/login");
+    }
+
+    private String token(String page) throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get(page).body());
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        return token.group(1);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", BROWSER_ACCEPT);
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
