@@ -204,7 +204,7 @@ class AdminPagesBrowserTest extends BrowserTest {
     }
 
     private static AtsEvent event(String deliveryId, String applicationId, String atsJobId, Map<String, Object> candidate) {
-        return new AtsEvent("greenhouse", "application_created", false, deliveryId, applicationId, List.of(atsJobId), candidate, null, null);
+        return new AtsEvent("greenhouse", "application_created", false, deliveryId, applicationId, List.of(atsJobId), candidate, null, null, null);
     }
 
     private static com.hirefit.candidate.Candidate candidate(String id, String name) {
