@@ -130,9 +130,10 @@ class AdminPagesBrowserTest extends BrowserTest {
         assertAccessible("catalogue page");
         screenshot("rules-catalogue");
 
-        Follow.click(driver, By.linkText("Scenarios"));
+        Follow.click(driver, By.linkText("Scenarios and calibration"));
         assertThat(text("[data-testid=scenario-summary]")).matches("(\\d+) scenarios: \\1 passed, 0 failed; 0 error\\(s\\); \\d+ of \\d+ rules fired by a scenario");
         assertThat(driver.findElements(By.cssSelector("[data-testid=scenario-results] tbody tr"))).hasSizeGreaterThan(10);
+        assertThat(text("[data-testid=calibration-summary]")).matches("(\\d+) pairs: \\1 agree \\(100.0%\\), 0 disagree; 0 error\\(s\\)");
         assertAccessible("scenarios");
         screenshot("rules-scenarios");
 
