@@ -93,7 +93,7 @@ class ResultsPages {
                      Model model, HttpServletResponse response) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty()) {
-            return NotFound.page(response, model, "There is no screening " + id + ".");
+            return NotFound.page(response, model, "There is no such screening.");
         }
         ScreeningRecord r = record.get();
         model.addAttribute("record", r);
@@ -114,7 +114,7 @@ class ResultsPages {
                Model model, HttpServletResponse response) {
         Optional<JobDocument> job = jobs.get(id);
         if (job.isEmpty()) {
-            return NotFound.job(response, model, id);
+            return NotFound.job(response, model);
         }
         model.addAttribute("job", job.get().job());
         return table(ResultsStore.Scope.job(id), "/jobs/results", id, query, htmx, model, "screenings/job-results");

@@ -82,7 +82,7 @@ class RulesPages {
         List<RuleCatalog.Concern> concerns = RuleCatalog.concerns(current);
         int index = concerns.stream().map(RuleCatalog.Concern::file).toList().indexOf(file);
         if (index < 0) {
-            return NotFound.page(response, model, "The rules installed have no file " + file + ".");
+            return NotFound.page(response, model, "The rules installed have no such file.");
         }
         model.addAttribute("current", current);
         model.addAttribute("concern", concerns.get(index));
