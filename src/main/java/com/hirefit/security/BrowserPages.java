@@ -15,17 +15,33 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public final class BrowserPages {
     static final String[] PATHS = Stream.concat(Stream.of("/", "/login", "/logout", "/denied"), Stream.of(WorkspaceArea.allPaths()))
             .toArray(String[]::new);
-    private static final List<PathPattern> PATTERNS = Arrays.stream(PATHS).map(PathPatternParser.defaultInstance::parse).toList();
+    private static final List<PathPattern> PATTERNS = patterns(PATHS);
+    /** Where machines are answered (the API, the actuator, webhooks, the API's documentation): always problem details. */
+    private static final List<PathPattern> MACHINES = patterns(Stream.concat(Stream.of("/api/**", "/actuator/**"),
+            Stream.of(SecurityConfiguration.WEBHOOKS_AND_DOCS)).toArray(String[]::new));
 
     private BrowserPages() {
     }
 
     /** Whether a request path (within the application, as sent: percent-encoding is decoded to match) is one of them. */
     public static boolean isPage(String path) {
+        return matches(PATTERNS, path);
+    }
+
+    /** Whether a request path is one machines call, whose every answer is a problem detail whoever asks. */
+    public static boolean isForMachines(String path) {
+        return matches(MACHINES, path);
+    }
+
+    private static boolean matches(List<PathPattern> patterns, String path) {
         if (path == null || path.isEmpty()) {
             return false;
         }
         PathContainer container = PathContainer.parsePath(path);
-        return PATTERNS.stream().anyMatch(pattern -> pattern.matches(container));
+        return patterns.stream().anyMatch(pattern -> pattern.matches(container));
+    }
+
+    private static List<PathPattern> patterns(String[] paths) {
+        return Arrays.stream(paths).map(PathPatternParser.defaultInstance::parse).toList();
     }
 }

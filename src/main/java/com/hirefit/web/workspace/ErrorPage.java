@@ -26,10 +26,18 @@ record ErrorPage(int status, String title, String detail) {
         return new ErrorPage(404, "Not found", detail);
     }
 
+    /** The page for an error the servlet container reports by its status alone. */
+    static ErrorPage of(int status) {
+        if (status == 404) {
+            return notFound("There is no such page: the address may be mistyped, or what it showed is no longer there.");
+        }
+        return of(new org.springframework.web.server.ResponseStatusException(HttpStatus.valueOf(status)));
+    }
+
     /** The page for an exception a workspace request ended in. */
     static ErrorPage of(Exception e) {
         if (e instanceof NoResourceFoundException) {
-            return notFound("There is no such page: the address may be mistyped, or what it showed is no longer there.");
+            return of(404);
         }
         if (e instanceof HttpRequestMethodNotSupportedException) {
             return new ErrorPage(405, "Not a way to use this page", "This page cannot be used that way; open it from the workspace's"

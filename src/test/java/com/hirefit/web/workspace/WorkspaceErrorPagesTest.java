@@ -73,6 +73,19 @@ class WorkspaceErrorPagesTest {
     }
 
     @Test
+    void anAddressNoPartOfTheServiceServesIsAPageForABrowserAndAProblemDetailForOthers() throws Exception {
+        HttpResponse<String> page = recruiter.get("/jobz-" + SECRET);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<h1>Not found</h1>", "There is no such page", "Skip to main content", "Back to your start page")
+                .doesNotContain(SECRET);
+        assertProblem(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jobz-" + SECRET)).build(),
+                HttpResponse.BodyHandlers.ofString()), 404);
+        assertProblem(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/jobz")).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofString()), 404);
+    }
+
+    @Test
     void aPageOfAnotherRoleIsTheRefusalPage() throws Exception {
         HttpResponse<String> page = recruiter.get("/rules");
         assertThat(page.statusCode()).isEqualTo(403);
@@ -114,6 +127,10 @@ class WorkspaceErrorPagesTest {
         HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/greenhouse"))
                 .header("Accept", WorkspaceClient.BROWSER_ACCEPT).build(), HttpResponse.BodyHandlers.ofString());
         assertProblem(get, 405);
+        assertProblem(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/webhooks/greenhouse/x"))
+                .header("Accept", WorkspaceClient.BROWSER_ACCEPT).build(), HttpResponse.BodyHandlers.ofString()), 404);
+        assertProblem(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                .header("Accept", WorkspaceClient.BROWSER_ACCEPT).build(), HttpResponse.BodyHandlers.ofString()), 401);
     }
 
     private HttpResponse<String> api(String path) throws Exception {
