@@ -146,28 +146,16 @@ class ResultsPages {
         }
     }
 
-    @GetMapping("/screenings/{id}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
-        return download(id, ResultFile.XLSX);
-    }
-
-    @GetMapping("/screenings/{id}/results.csv")
-    ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
-        return download(id, ResultFile.CSV);
-    }
-
-    @GetMapping("/jobs/results.xlsx")
-    ResponseEntity<StreamingResponseBody> jobWorkbook(@RequestParam String id) {
-        return jobDownload(id, ResultFile.XLSX);
-    }
-
-    @GetMapping("/jobs/results.csv")
-    ResponseEntity<StreamingResponseBody> jobCsv(@RequestParam String id) {
-        return jobDownload(id, ResultFile.CSV);
+    /** A screening's results.xlsx or results.csv. */
+    @GetMapping("/screenings/{id}/results.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String format) {
+        return download(id, ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Every result of a job, from its uploads and webhook deliveries, newest first: the rows of its results table. */
-    private ResponseEntity<StreamingResponseBody> jobDownload(String id, ResultFile file) {
+    @GetMapping("/jobs/results.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> jobDownload(@RequestParam String id, @PathVariable String format) {
+        ResultFile file = ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         Optional<JobDocument> job = jobs.get(id);
         if (job.isEmpty()) {
             return refused(404, "No such job.");

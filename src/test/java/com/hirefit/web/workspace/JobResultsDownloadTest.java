@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,7 +39,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:job-downloads;DB_CLOSE_DELAY=-1", "hirefit.rules.watch=false"})
 class JobResultsDownloadTest {
-    private static final String PASSWORD = "correct-horse-battery";
     private static final String JOB = "DL-JOB";
 
     @LocalServerPort
@@ -61,9 +59,6 @@ class JobResultsDownloadTest {
 
     @BeforeEach
     void aJobWithAnUploadAndAWebhookCandidate() throws Exception {
-        if (!accounts.exists("recruiter")) {
-            accounts.add("recruiter", EnumSet.of(Role.RECRUITER), PASSWORD);
-        }
         Job job = JobFilesForTests.contractReview(JOB);
         if (jobs.get(JOB).isEmpty()) {
             jobs.put(new JobDocument(job, Map.of()));
@@ -76,8 +71,7 @@ class JobResultsDownloadTest {
                     List.of("LangChain", "pgvector"), "Built a RAG assistant for contract review.", null, null, List.of(), List.of(),
                     List.of(), null, null, Map.of()), "webhook:greenhouse");
         }
-        client = new WorkspaceClient(port);
-        client.logIn("recruiter", PASSWORD);
+        client = WorkspaceClient.as(Role.RECRUITER, port, accounts);
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * when there is no set to replay.
  */
 class RulesCalibrationPageTest {
-    private static final String PASSWORD = "correct-horse-battery";
 
     abstract static class RuleAuthor {
         @LocalServerPort
@@ -38,11 +35,7 @@ class RulesCalibrationPageTest {
 
         @BeforeEach
         void logIn() throws Exception {
-            if (!accounts.exists("rule-author")) {
-                accounts.add("rule-author", EnumSet.of(Role.RULE_AUTHOR), PASSWORD);
-            }
-            client = new WorkspaceClient(port);
-            client.logIn("rule-author", PASSWORD);
+            client = WorkspaceClient.as(Role.RULE_AUTHOR, port, accounts);
         }
 
         String scenariosPage() throws Exception {
@@ -91,8 +84,8 @@ class RulesCalibrationPageTest {
     private static Path changedCopy() {
         try {
             Path root = Files.createTempDirectory("hirefit-calibration");
-            copy(Path.of("samples/calibration"), root.resolve("calibration"));
-            copy(Path.of("samples/jobs"), root.resolve("jobs"));
+            TestFolders.copy(Path.of("samples/calibration"), root.resolve("calibration"));
+            TestFolders.copy(Path.of("samples/jobs"), root.resolve("jobs"));
             Path pairs = root.resolve("calibration/jobs/agent-platform.yaml");
             String text = Files.readString(pairs);
             String changed = text.replace("CAL-01: {verdict: NOT_FIT,", "CAL-01: {verdict: FIT,");
@@ -101,19 +94,6 @@ class RulesCalibrationPageTest {
             return root.resolve("calibration");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -2,6 +2,8 @@ package com.hirefit.web.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hirefit.user.Role;
+import com.hirefit.user.UserAccounts;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 
 /** The workspace over real HTTP as a browser uses it: keeps its cookies, logs in with the form, follows no redirect. */
 final class WorkspaceClient {
+    static final String PASSWORD = "correct-horse-battery";
     static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -23,6 +26,18 @@ final class WorkspaceClient {
 
     WorkspaceClient(int port) {
         this.port = port;
+    }
+
+    /** A client logged in as the user of this role (created with {@link #PASSWORD} when not there yet). */
+    static WorkspaceClient as(Role role, int port, UserAccounts accounts) throws IOException, InterruptedException {
+        String name = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (!accounts.exists(name)) {
+            accounts.add(name, java.util.EnumSet.of(role), PASSWORD);
+        }
+        WorkspaceClient client = new WorkspaceClient(port);
+        HttpResponse<String> login = client.logIn(name, PASSWORD);
+        assertThat(login.headers().firstValue("Location")).as("logged in").hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
+        return client;
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
         "hirefit.api.keys=test-key", "hirefit.webhooks.greenhouse.secret=gh_test_secret"})
 @Import(WorkspaceErrorPagesTest.Failing.class)
 class WorkspaceErrorPagesTest {
-    private static final String PASSWORD = "correct-horse-battery";
     /** What the failing handlers put in their exception's message: it must reach no answer. */
     static final String SECRET = "value-from-the-request-4711";
 
@@ -53,11 +51,7 @@ class WorkspaceErrorPagesTest {
 
     @BeforeEach
     void logIn() throws Exception {
-        if (!accounts.exists("recruiter")) {
-            accounts.add("recruiter", EnumSet.of(Role.RECRUITER), PASSWORD);
-        }
-        recruiter = new WorkspaceClient(port);
-        recruiter.logIn("recruiter", PASSWORD);
+        recruiter = WorkspaceClient.as(Role.RECRUITER, port, accounts);
     }
 
     @Test

@@ -82,6 +82,7 @@ class WorkspaceSecurityTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("recruiter", "RULE_AUTHOR");
         assertAccessible("users");
+        screenshot("users");
     }
 
     @Test
@@ -92,6 +93,7 @@ class WorkspaceSecurityTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-testid=problem]")).getText()).contains("There is no such page");
         assertThat(driver.findElements(By.cssSelector("nav[aria-label=Main] a"))).isNotEmpty();
         assertAccessible("the missing page");
+        screenshot("not-found");
         driver.get(url("/screenings?page=not-a-number"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("A value this page does not take");
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("not-a-number");
