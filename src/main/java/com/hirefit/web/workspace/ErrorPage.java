@@ -9,6 +9,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -31,7 +32,7 @@ record ErrorPage(int status, String title, String detail) {
         if (status == 404) {
             return notFound("There is no such page: the address may be mistyped, or what it showed is no longer there.");
         }
-        return of(new org.springframework.web.server.ResponseStatusException(HttpStatus.valueOf(status)));
+        return of(new ResponseStatusException(HttpStatus.valueOf(status)));
     }
 
     /** The page for an exception a workspace request ended in. */
@@ -54,6 +55,14 @@ record ErrorPage(int status, String title, String detail) {
                     + ". Go back and choose it from the page's own links and fields.");
         }
         int status = e instanceof ErrorResponse response ? response.getStatusCode().value() : 500;
+        // A page of the workspace refusing with its own words (never a value: those pages write their reasons).
+        if (e instanceof ResponseStatusException refused && refused.getReason() != null && status < 500
+                && refused.getClass() == ResponseStatusException.class) {
+            return new ErrorPage(status, status == 404 ? "Not found" : HttpStatus.valueOf(status).getReasonPhrase(), refused.getReason());
+        }
+        if (status == 404) {
+            return of(404);
+        }
         if (status >= 500) {
             return new ErrorPage(status, "Something went wrong", "HireFit could not show this page because of an error on its side."
                     + " The error is logged; try again in a moment, and tell your administrator if it happens again.");

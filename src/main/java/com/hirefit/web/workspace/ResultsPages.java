@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -158,15 +160,18 @@ class ResultsPages {
         ResultFile file = ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         Optional<JobDocument> job = jobs.get(id);
         if (job.isEmpty()) {
-            return refused(404, "No such job.");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such job: it may have been renamed, or the address mistyped.");
         }
         return attachment(file, file.jobFileName(id), out -> screening.replayJob(job.get().job(), file.writer(out)));
     }
 
     private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
-        if (record.isEmpty() || !ScreeningRecord.COMPLETED.equals(record.get().status())) {
-            return refused(record.isEmpty() ? 404 : 409, record.isEmpty() ? "No such screening." : "This screening has no results yet.");
+        if (record.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such screening.");
+        }
+        if (!ScreeningRecord.COMPLETED.equals(record.get().status())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "This screening has no results yet: download them once it has ended.");
         }
         return attachment(file, file.fileName(id), out -> screening.replay(id, file.writer(out)));
     }
@@ -177,8 +182,4 @@ class ResultsPages {
                 .body(body);
     }
 
-    private static ResponseEntity<StreamingResponseBody> refused(int status, String why) {
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
-                .body(out -> out.write(why.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
 }

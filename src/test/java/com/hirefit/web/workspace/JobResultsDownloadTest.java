@@ -118,8 +118,14 @@ class JobResultsDownloadTest {
     }
 
     @Test
-    void aJobThatIsNotThereHasNoDownload() throws Exception {
-        assertThat(client.bytes("/jobs/results.xlsx?id=NO-SUCH-JOB").statusCode()).isEqualTo(404);
-        assertThat(client.bytes("/jobs/results.csv?id=NO-SUCH-JOB").statusCode()).isEqualTo(404);
+    void aJobThatIsNotThereHasNoDownloadButAPageSayingSo() throws Exception {
+        for (String format : List.of("xlsx", "csv")) {
+            HttpResponse<String> page = client.get("/jobs/results." + format + "?id=NO-SUCH-JOB");
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.body()).contains("<h1>Not found</h1>", "There is no such job", "Back to your start page")
+                    .doesNotContain("NO-SUCH-JOB");
+        }
+        assertThat(client.get("/screenings/00000000-0000-0000-0000-000000000000/results.csv").body()).contains("There is no such screening");
     }
 }
