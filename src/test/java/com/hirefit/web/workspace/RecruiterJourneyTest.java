@@ -69,6 +69,7 @@ class RecruiterJourneyTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/jobs/job?id=JOURNEY-1");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Job JOURNEY-1 saved", "LLM_ENGINEER");
         assertAccessible("job page");
+        screenshot("job");
 
         // 2. Upload: samples/candidates.xlsx dropped on the job; its progress, then its results.
         driver.findElement(By.id("file")).sendKeys(Path.of("samples/candidates.xlsx").toAbsolutePath().toString());
@@ -147,6 +148,7 @@ class RecruiterJourneyTest extends BrowserTest {
         screenshot("job-results");
         driver.get(url("/screenings"));
         assertAccessible("screenings");
+        screenshot("screenings");
     }
 
     /**

@@ -95,6 +95,10 @@ class WorkspaceErrorPagesTest {
         HttpResponse<String> missing = recruiter.get("/jobs/results");
         assertPage(missing, 400, "A value this page does not take");
         assertThat(missing.body()).contains("(id)");
+        HttpResponse<String> form = recruiter.post("/jobs/edit", "jobId=BAD-FORM&jobTitle=X&aiPhase=2&workShape=UNSTRUCTURED_TEXT"
+                + "&trainingData=NONE&dataMaturity=ADEQUATE&mlInProduction=" + SECRET, "/jobs/edit");
+        assertPage(form, 400, "A value this page does not take");
+        assertThat(form.body()).contains("(mlInProduction)");
     }
 
     @Test
