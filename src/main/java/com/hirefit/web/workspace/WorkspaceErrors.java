@@ -19,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A workspace page whose request failed (nothing there, a bad value in the address or form, a method the page does
- * not take, an error on the service's side) answers with an {@link ErrorPage} in the workspace's layout. It runs before
+ * not take, an error on the service's side) answers with an {@link ErrorPage} in the workspace's layout, or for an htmx
+ * request with just its notice, for the request's target. It runs before
  * the problem-detail handlers, and leaves them every request that is not a page ({@code /api/**}, webhooks, the
  * actuator) and Spring Security's refusals (the refusal page is Spring Security's).
  */
@@ -38,6 +39,11 @@ class WorkspaceErrors implements HandlerExceptionResolver, Ordered {
             // Never the message: a database's or a library's can quote the input.
             StackTraceElement[] trace = e.getStackTrace();
             LOG.error("Page failed: {} at {}", e.getClass().getName(), trace.length == 0 ? "?" : trace[0]);
+        }
+        if (request.getHeader("HX-Request") != null) {
+            ModelAndView fragment = new ModelAndView("problem :: notice", Map.of("problem", page));
+            fragment.setStatus(HttpStatusCode.valueOf(page.status()));
+            return fragment;
         }
         return view(page, path);
     }

@@ -71,7 +71,14 @@ class RecruiterJourneyTest extends BrowserTest {
         assertAccessible("job page");
         screenshot("job");
 
-        // 2. Upload: samples/candidates.xlsx dropped on the job; its progress, then its results.
+        // 2. Upload: a file HireFit does not read is refused where the progress would show; then samples/candidates.xlsx
+        // dropped on the job, its progress, then its results.
+        Path notes = Files.writeString(Files.createTempDirectory("hirefit-journey").resolve("notes.txt"), "not candidates");
+        driver.findElement(By.id("file")).sendKeys(notes.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form.dropzone button[type=submit]")).click();
+        waitFor().until(d -> textOf("screening-status").contains("HireFit reads .xlsx, .csv and .json files"));
+        assertThat(driver.findElement(By.cssSelector("#screening-status [role=alert]")).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).contains("/jobs/job?id=JOURNEY-1");
         driver.findElement(By.id("file")).sendKeys(Path.of("samples/candidates.xlsx").toAbsolutePath().toString());
         driver.findElement(By.cssSelector("form.dropzone button[type=submit]")).click();
         WebElement bar = visible(By.id("screening-bar"));

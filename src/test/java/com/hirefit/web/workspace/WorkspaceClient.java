@@ -44,6 +44,11 @@ final class WorkspaceClient {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as htmx sends it, for a fragment. */
+    HttpResponse<String> htmx(String path) throws IOException, InterruptedException {
+        return http.send(request(path).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }

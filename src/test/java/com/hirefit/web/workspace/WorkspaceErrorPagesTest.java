@@ -64,6 +64,11 @@ class WorkspaceErrorPagesTest {
         assertThat(job.body()).contains("There is no such job");
         assertPage(recruiter.get("/screenings/" + SECRET), 404, "Not found");
         assertPage(recruiter.get("/candidates/" + SECRET), 404, "Not found");
+
+        // htmx asks for a fragment: the notice alone, for its target, not a page inside the page.
+        HttpResponse<String> fragment = recruiter.htmx("/jobs/no-such-page-" + SECRET);
+        assertThat(fragment.statusCode()).isEqualTo(404);
+        assertThat(fragment.body()).contains("role=\"alert\"", "There is no such page").doesNotContain("<html", "Skip to main content", SECRET);
     }
 
     @Test
