@@ -53,6 +53,19 @@ final class WorkspaceClient {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A file uploaded as the job page's form sends it over htmx: multipart, the CSRF token in its header. */
+    HttpResponse<String> htmxUpload(String path, String fileName, byte[] content, String tokenFrom)
+            throws IOException, InterruptedException {
+        String boundary = "hirefit-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return http.send(request(path).header("HX-Request", "true").header("X-CSRF-TOKEN", token(tokenFrom))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A form post with the CSRF token of the page at {@code tokenFrom}. */
     HttpResponse<String> post(String path, String form, String tokenFrom) throws IOException, InterruptedException {
         return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:workspace-errors;DB_CLOSE_DELAY=-1", "hirefit.rules.watch=false",
-        "hirefit.api.keys=test-key", "hirefit.webhooks.greenhouse.secret=gh_test_secret"})
+        "hirefit.api.keys=test-key", "hirefit.webhooks.greenhouse.secret=gh_test_secret",
+        "spring.servlet.multipart.max-file-size=1KB", "spring.servlet.multipart.max-request-size=2KB"})
 @Import(WorkspaceErrorPagesTest.Failing.class)
 class WorkspaceErrorPagesTest {
     /** What the failing handlers put in their exception's message: it must reach no answer. */
@@ -109,6 +110,13 @@ class WorkspaceErrorPagesTest {
     @Test
     void aMethodThePageDoesNotTakeIsAPage() throws Exception {
         assertPage(recruiter.post("/jobs/results?id=" + SECRET, "x=1", "/jobs"), 405, "Not a way to use this page");
+    }
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWithANoticeForTheUploadsTarget() throws Exception {
+        HttpResponse<String> refused = recruiter.htmxUpload("/jobs/upload?id=ANY", "big.csv", new byte[1500], "/jobs");
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("role=\"alert\"", "larger than this service takes").doesNotContain("<html", "big.csv");
     }
 
     @Test
