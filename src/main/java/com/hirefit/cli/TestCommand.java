@@ -11,7 +11,6 @@ import com.hirefit.scenarios.ScenarioSuite;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +39,7 @@ class TestCommand implements Callable<Integer> {
                     + " see samples/calibration/README.md.")
     Path calibration;
 
-    static final String DEFAULT_CALIBRATION = "samples/calibration";
+    static final String DEFAULT_CALIBRATION = CalibrationSet.DEFAULT_FOLDER;
 
     @Override
     public Integer call() {
@@ -72,7 +71,7 @@ class TestCommand implements Callable<Integer> {
         out.println("Calibration set " + folder + ": agreement per job");
         int width = report.jobs().stream().mapToInt(job -> job.job().length()).max().orElse(0);
         for (CalibrationSet.JobResult job : report.jobs()) {
-            out.printf("  %-" + width + "s %3d/%d agree (%s)%n", job.job(), job.agreed(), job.pairs(), percent(job.agreed(), job.pairs()));
+            out.printf("  %-" + width + "s %3d/%d agree (%s)%n", job.job(), job.agreed(), job.pairs(), job.agreement());
             for (CalibrationSet.Disagreement pair : job.disagreements()) {
                 out.println("    DISAGREE " + pair.candidateId() + ": expected " + pair.verdict() + " (" + pair.because() + ")");
                 pair.failures().forEach(failure -> out.println("        " + failure));
@@ -80,12 +79,8 @@ class TestCommand implements Callable<Integer> {
         }
         report.errors().forEach(error -> out.println("ERROR " + error));
         out.printf("%d pairs: %d agree (%s), %d disagree; %d error(s)%n", report.pairs(), report.agreed(),
-                percent(report.agreed(), report.pairs()), report.pairs() - report.agreed(), report.errors().size());
+                report.agreement(), report.pairs() - report.agreed(), report.errors().size());
         return report.ok();
-    }
-
-    private static String percent(int part, int whole) {
-        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
     }
 
     static void print(ScenarioSuite.Report report, PrintWriter out) {

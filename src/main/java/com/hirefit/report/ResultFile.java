@@ -28,6 +28,15 @@ public enum ResultFile {
         return "hirefit-" + screeningId + extension;
     }
 
+    /**
+     * The name a job's results are saved under: {@code hirefit-job-JOB_ID.xlsx}, the job id (free text) reduced to
+     * letters, digits, {@code .}, {@code _} and {@code -}, at most 100 of them.
+     */
+    public String jobFileName(String jobId) {
+        String safe = jobId.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "hirefit-job-" + safe.substring(0, Math.min(safe.length(), 100)) + extension;
+    }
+
     public ScreeningSink writer(OutputStream out) {
         return this == XLSX ? new XlsxReport(new KeepOpen(out)) : new CsvReport(new KeepOpen(out));
     }

@@ -38,6 +38,8 @@ public final class CalibrationSet {
     public static final String RESUMES = "resumes.csv";
     public static final String RESUME_EXPECTATIONS = "resumes.yaml";
     public static final String PAIRS = "jobs";
+    /** Where {@code rules test} and the service look for the set unless told otherwise. */
+    public static final String DEFAULT_FOLDER = "samples/calibration";
 
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> RESUME_KEYS = Set.of("story", "expect", "because");
@@ -64,6 +66,11 @@ public final class CalibrationSet {
         public int agreed() {
             return pairs - disagreements.size();
         }
+
+        /** The share of pairs that agree, "97.8%" ("-" for none). */
+        public String agreement() {
+            return percent(agreed(), pairs);
+        }
     }
 
     /** The replay: one result per job file, in name order, and the problems that kept pairs from being checked. */
@@ -81,10 +88,18 @@ public final class CalibrationSet {
             return jobs.stream().mapToInt(JobResult::agreed).sum();
         }
 
+        public String agreement() {
+            return percent(agreed(), pairs());
+        }
+
         /** Every pair agrees and nothing kept a pair from being checked. */
         public boolean ok() {
             return errors.isEmpty() && agreed() == pairs();
         }
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * part / whole);
     }
 
     /** Replays the set in {@code folder}; job {@code NAME} is read from {@code folder/../jobs/NAME.yaml}. */

@@ -82,9 +82,20 @@ public class AssessmentStore {
 
     /** A screening's assessments in input order, one at a time (their names looked up a batch at a time). */
     public void forScreening(String screeningId, Consumer<StoredAssessment> each) {
+        each(" WHERE screening_id = ? ORDER BY row_no", screeningId, each);
+    }
+
+    /**
+     * A job's assessments from every upload, API call and webhook delivery, newest first (the order of the job's
+     * results table), one at a time.
+     */
+    public void forJob(String jobId, Consumer<StoredAssessment> each) {
+        each(" WHERE job_id = ? ORDER BY created_at DESC, assessment_id", jobId, each);
+    }
+
+    private void each(String whereAndOrder, String key, Consumer<StoredAssessment> each) {
         List<Row> batch = new ArrayList<>(NAME_BATCH);
-        try (Stream<Row> rows = db.sql(SELECT + " WHERE screening_id = ? ORDER BY row_no").param(screeningId)
-                .query(this::read).stream()) {
+        try (Stream<Row> rows = db.sql(SELECT + whereAndOrder).param(key).query(this::read).stream()) {
             rows.forEach(row -> {
                 batch.add(row);
                 if (batch.size() == NAME_BATCH) {

@@ -210,26 +210,70 @@ public class ScreeningService {
     public void replay(String screeningId, ScreeningSink sink) throws IOException {
         ScreeningRecord record = screenings.get(screeningId).orElseThrow();
         sink.begin(screenings.job(screeningId).orElseThrow(), screenings.jobAssessment(screeningId).orElseThrow(), record.rulesVersion());
-        IOException[] failure = new IOException[1];
-        assessments.forScreening(screeningId, stored -> {
-            try {
-                sink.candidate(stored.assessment());
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        screenings.errors(screeningId, error -> {
-            try {
-                sink.error(error);
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        Feed feed = new Feed(sink);
+        assessments.forScreening(screeningId, feed::candidate);
+        screenings.errors(screeningId, feed::error);
+        feed.check();
         sink.end(new ScreeningSummary(record.fileName(), record.screened(), record.errors(), record.droppedColumns(),
                 record.uncertainColumns(), record.extraColumns()));
+    }
+
+    /**
+     * Replays every assessment of a job (uploads, API and webhooks together, newest first) into a report. The report's
+     * job part is the job as it stands, read by the rules installed now; each candidate keeps the result it was given,
+     * on the rules of its day. Row errors belong to their screenings and are not repeated here.
+     */
+    public void replayJob(Job job, ScreeningSink sink) throws IOException {
+        Assessor assessor = new Assessor(rules.get());
+        sink.begin(job, assessor.assessJob(job).assessment(), assessor.rules().version());
+        Feed feed = new Feed(sink);
+        assessments.forJob(job.jobId(), feed::candidate);
+        feed.check();
+        sink.end(new ScreeningSummary("job " + job.jobId(), feed.candidates, 0, java.util.List.of(), java.util.List.of(),
+                java.util.List.of()));
+    }
+
+    /** Stored results into a sink from the stores' callbacks; the first write failure stops it and is thrown after. */
+    private static final class Feed {
+        private final ScreeningSink sink;
+        private IOException failure;
+        private int candidates;
+
+        Feed(ScreeningSink sink) {
+            this.sink = sink;
+        }
+
+        void candidate(StoredAssessment stored) {
+            write(() -> {
+                sink.candidate(stored.assessment());
+                candidates++;
+            });
+        }
+
+        void error(RowError error) {
+            write(() -> sink.error(error));
+        }
+
+        private void write(Write write) {
+            if (failure == null) {
+                try {
+                    write.run();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        void check() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
     }
 
     /** Assesses one candidate and stores the decision; {@code source} says where it came from (api, webhook:...). */

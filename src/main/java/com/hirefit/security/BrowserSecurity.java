@@ -64,9 +64,7 @@ class BrowserSecurity {
         // Only page loads are remembered for after the login, never an htmx fragment.
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(HtmxSessionExpiry.HTMX)));
-        String[] pagePaths = Stream.concat(Stream.of("/", "/login", "/logout", "/denied"), Stream.of(WorkspaceArea.allPaths()))
-                .toArray(String[]::new);
-        return http.securityMatcher(Stream.concat(Stream.of(pagePaths), Stream.of(ASSETS)).toArray(String[]::new))
+        return http.securityMatcher(Stream.concat(Stream.of(BrowserPages.PATHS), Stream.of(ASSETS)).toArray(String[]::new))
                 .authenticationManager(new ProviderManager(new ThrottledLogin(database, throttle)))
                 .authorizeHttpRequests(requests -> authorize(requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()

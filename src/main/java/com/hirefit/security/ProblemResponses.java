@@ -46,6 +46,22 @@ final class ProblemResponses {
         return new Handlers(HttpStatus.NOT_FOUND, "No such resource.", List.of());
     }
 
+    /**
+     * A browser loading a page (a GET that asks for HTML by name, not only by a wildcard): it is shown the error page
+     * the servlet container dispatches to, which answers people with a page.
+     */
+    private static boolean pageLoad(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(request.getHeader(HttpHeaders.ACCEPT)).stream()
+                    .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML) && type.getQualityValue() > 0);
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false;
+        }
+    }
+
     /** Spelled so that what is checked might differ from what is routed: {@code ;}, encoded slashes, {@code //}, dot segments... */
     RequestRejectedHandler rejected() {
         return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, "The request's path or headers are not in a"
@@ -67,15 +83,19 @@ final class ProblemResponses {
 
         @Override
         public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-            answer(response);
+            answer(request, response);
         }
 
         @Override
         public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-            answer(response);
+            answer(request, response);
         }
 
-        private void answer(HttpServletResponse response) throws IOException {
+        private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (status == HttpStatus.NOT_FOUND && pageLoad(request)) {
+                response.sendError(status.value());
+                return;
+            }
             if (status == HttpStatus.UNAUTHORIZED) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"hirefit\"");
             }

@@ -43,6 +43,8 @@ class SecurityConfiguration {
     static final int MACHINES = 1;
     static final int OPEN = 2;
     static final int REST = Ordered.LOWEST_PRECEDENCE;
+    /** What {@link #open} serves: the webhooks (signed) and the API's documentation. */
+    static final String[] WEBHOOKS_AND_DOCS = {"/webhooks/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     ProblemResponses problemResponses(JsonMapper json) {
@@ -79,12 +81,16 @@ class SecurityConfiguration {
     @Bean
     @Order(OPEN)
     SecurityFilterChain open(HttpSecurity http) {
-        return stateless(http.securityMatcher("/webhooks/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"))
+        return stateless(http.securityMatcher(WEBHOOKS_AND_DOCS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
     }
 
-    /** Anything no chain above serves. Error dispatches pass, so a failure inside a served request still gets its answer. */
+    /**
+     * Anything no chain above serves. Error dispatches pass, so a failure inside a served request still gets its answer.
+     * A browser asking for a page here gets the container's error page (a page, see {@link BrowserPages}); others a
+     * problem detail.
+     */
     @Bean
     @Order(REST)
     SecurityFilterChain denyTheRest(HttpSecurity http, ProblemResponses problems) {

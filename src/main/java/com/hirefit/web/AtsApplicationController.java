@@ -26,8 +26,8 @@ class AtsApplicationController {
     }
 
     record ApplicationView(String source, String applicationId, String status, String jobId, List<String> atsJobIds,
-                           Verdict verdict, Role recommendedRole, int assessmentCount, String note, String resumeUrl,
-                           Instant updatedAt, AssessmentView latestAssessment) {
+                           Verdict verdict, Role recommendedRole, int assessmentCount, String note, List<String> droppedFields,
+                           String resumeUrl, Instant updatedAt, AssessmentView latestAssessment) {
     }
 
     @GetMapping("/{source}/{id}")
@@ -38,6 +38,6 @@ class AtsApplicationController {
                 : screening.get(application.latestAssessmentId()).map(AssessmentView::of).orElse(null);
         return new ApplicationView(application.source(), application.applicationId(), application.status(), application.jobId(),
                 application.atsJobIds(), latest == null ? null : latest.verdict(), latest == null ? null : latest.recommendedRole(),
-                application.assessmentCount(), application.note(), application.resumeUrl(), application.updatedAt(), latest);
+                application.assessmentCount(), application.note(), application.droppedFields(), application.resumeUrl(), application.updatedAt(), latest);
     }
 }

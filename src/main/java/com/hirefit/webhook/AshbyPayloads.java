@@ -44,7 +44,7 @@ public final class AshbyPayloads {
                 jobId == null ? List.of() : List.of(jobId), candidate(application, candidate, keys), null, null);
     }
 
-    private static Map<String, Object> candidate(JsonNode application, JsonNode candidate, CustomFieldKeys keys)
+    private static CandidateMap candidate(JsonNode application, JsonNode candidate, CustomFieldKeys keys)
             throws BadPayloadException {
         String path = "data.application.candidate";
         CandidateMap map = new CandidateMap()
@@ -54,7 +54,7 @@ public final class AshbyPayloads {
                         path + ".primaryEmailAddress"), "value"));
         customFields(candidate, path + ".customFields", keys, map);
         customFields(application, "data.application.customFields", keys, map);
-        return map.build();
+        return map;
     }
 
     private static void customFields(JsonNode owner, String path, CustomFieldKeys keys, CandidateMap map)

@@ -73,13 +73,13 @@ class AtsApplicationIntake implements AtsIntake {
     private IntakeResult receiveOnce(AtsEvent event) {
         List<String> keys = List.of(event.dedupeKey(), "content:" + contentHash(event));
         if (deliveries.seen(event.source(), keys)) {
-            log.record(event.source(), event.action(), IntakeResult.DUPLICATE, null, clock.instant());
-            return duplicate(event);
+            log.record(event.source(), event.action(), IntakeResult.DUPLICATE, null, event.dropped().fields(), clock.instant());
+            return duplicate(event).dropping(event.dropped());
         }
         Handled handled = handle(event);
-        IntakeResult result = handled.result();
+        IntakeResult result = handled.result().dropping(event.dropped());
         deliveries.record(event.source(), keys, event, result.status(), clock.instant());
-        log.record(event.source(), event.action(), result.status(), handled.jobId(), clock.instant());
+        log.record(event.source(), event.action(), result.status(), handled.jobId(), event.dropped().fields(), clock.instant());
         return result;
     }
 

@@ -31,23 +31,25 @@ public class AtsApplicationStore {
     /** One stored application. */
     public record Application(String source, String applicationId, List<String> atsJobIds, String jobId, String status,
                               String candidateId, String resumeUrl, String latestAssessmentId, int assessmentCount,
-                              String note, Instant updatedAt) {
+                              String note, List<String> droppedFields, Instant updatedAt) {
     }
 
     void save(AtsEvent event, String jobId, String status, String candidateId, String assessmentId, String note, Instant at) {
         String ids = json.writeValueAsString(event.atsJobIds());
         int increment = assessmentId == null ? 0 : 1;
+        String dropped = DeliveryLog.names(json, event.dropped().fields());
         int updated = db.sql("UPDATE application SET ats_job_ids = ?, job_id = ?, status = ?, candidate_id = ?,"
                         + " latest_assessment_id = COALESCE(?, latest_assessment_id), assessment_count = assessment_count + ?,"
-                        + " note = ?, updated_at = ? WHERE source = ? AND application_id = ?")
-                .params(ids, jobId, status, candidateId, assessmentId, increment, note, at.atOffset(ZoneOffset.UTC),
+                        + " note = ?, dropped_fields = ?, updated_at = ? WHERE source = ? AND application_id = ?")
+                .params(ids, jobId, status, candidateId, assessmentId, increment, note, dropped, at.atOffset(ZoneOffset.UTC),
                         event.source(), event.applicationId())
                 .update();
         if (updated == 0) {
             db.sql("INSERT INTO application (source, application_id, ats_job_ids, job_id, status, candidate_id,"
-                            + " latest_assessment_id, assessment_count, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " latest_assessment_id, assessment_count, note, dropped_fields, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(event.source(), event.applicationId(), ids, jobId, status, candidateId, assessmentId,
-                            increment, note, at.atOffset(ZoneOffset.UTC))
+                            increment, note, dropped, at.atOffset(ZoneOffset.UTC))
                     .update();
         }
         persons.saveResumeUrl(event.source(), event.applicationId(), candidateId, event.resumeUrl());
@@ -59,7 +61,7 @@ public class AtsApplicationStore {
                         json.readValue(rs.getString("ats_job_ids"), STRINGS), rs.getString("job_id"), rs.getString("status"),
                         rs.getString("candidate_id"), persons.resumeUrl(source, applicationId).orElse(null),
                         rs.getString("latest_assessment_id"),
-                        rs.getInt("assessment_count"), rs.getString("note"),
+                        rs.getInt("assessment_count"), rs.getString("note"), DeliveryLog.names(json, rs.getString("dropped_fields")),
                         rs.getObject("updated_at", OffsetDateTime.class).toInstant()))
                 .optional();
     }

@@ -17,9 +17,11 @@ import java.util.Map;
  *                        when the event carries no candidate
  * @param resumeUrl       a reference to the resume file, kept, never fetched
  * @param note            anything the caller should be told (e.g. Lever payloads are thin)
+ * @param dropped         the candidate's fields the mapping left out unread (protected, possibly protected, contact
+ *                        details), by name
  */
 public record AtsEvent(String source, String action, boolean ping, String dedupeKey, String applicationId,
-                       List<String> atsJobIds, Map<String, Object> candidate, String resumeUrl, String note) {
+                       List<String> atsJobIds, Map<String, Object> candidate, String resumeUrl, String note, DroppedFields dropped) {
     /** The longest values the store keeps (the application and webhook_delivery columns are sized to them). */
     public static final int MAX_SOURCE_LENGTH = 20;
     public static final int MAX_APPLICATION_ID_LENGTH = 200;
@@ -31,6 +33,7 @@ public record AtsEvent(String source, String action, boolean ping, String dedupe
 
     public AtsEvent {
         atsJobIds = List.copyOf(atsJobIds);
+        dropped = dropped == null ? DroppedFields.NONE : dropped;
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Skills, Highlights, Education and Portfolio, which collect every value into one list. Extra columns keep
  * whatever else the ATS sent under its display name; a name already taken gets " (2)", " (3)"... Skills given
  * as text are split into a list as ingest splits a cell, so they can join the tags. A key that
- * names a protected attribute or contact details is never stored.
+ * names a protected attribute or contact details is never stored: it is listed by name in {@link #dropped()}.
  */
 final class CandidateMap {
 
@@ -30,10 +30,15 @@ final class CandidateMap {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, Object> extras = new LinkedHashMap<>();
+    private final DroppedFields.Collector dropped = new DroppedFields.Collector();
 
     /** Sets a canonical column (or adds to a list column); nothing happens for a null or blank value. */
     CandidateMap put(String column, Object value) {
-        if (isEmpty(value) || ExcludedKeys.excluded(column)) {
+        if (isEmpty(value)) {
+            return this;
+        }
+        if (ExcludedKeys.excluded(column)) {
+            dropped.add(column, column);
             return this;
         }
         if (LIST_COLUMNS.contains(column)) {
@@ -52,7 +57,11 @@ final class CandidateMap {
 
     /** Keeps a value the mapping has no column for, under the ATS's own name for it. */
     CandidateMap extra(String name, Object value) {
-        if (name == null || name.isBlank() || isEmpty(value) || ExcludedKeys.excluded(name)) {
+        if (name == null || name.isBlank() || isEmpty(value)) {
+            return this;
+        }
+        if (ExcludedKeys.excluded(name)) {
+            dropped.add(name, name);
             return this;
         }
         String unique = name.strip();
@@ -61,6 +70,15 @@ final class CandidateMap {
         }
         extras.put(unique, value);
         return this;
+    }
+
+    /** Where the fields left out unread are listed, by name. */
+    DroppedFields.Collector collector() {
+        return dropped;
+    }
+
+    DroppedFields dropped() {
+        return dropped.build();
     }
 
     Map<String, Object> build() {

@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
  * Maps ATS custom fields onto a candidate, the same way for every vendor: a field whose key matches a
  * {@link CustomFieldKeys configured key} feeds its canonical column; any other field is kept as an extra
  * column under its display name; a field whose key or name is protected (gender, date of birth, "EEO Race"...)
- * or contact details is left out, unread.
+ * or contact details is left out, unread, and listed by name.
  */
 final class CustomFields {
 
@@ -21,10 +21,15 @@ final class CustomFields {
      */
     static void map(String key, String name, JsonNode value, CustomFieldKeys keys, CandidateMap candidate) {
         String label = name == null || name.isBlank() ? key : name;
-        if (ExcludedKeys.excluded(key) || ExcludedKeys.excluded(label)) {
+        if (ExcludedKeys.excluded(label)) {
+            candidate.collector().add(label, label);
             return;
         }
-        Object plain = JsonValues.customValue(value);
+        if (ExcludedKeys.excluded(key)) {
+            candidate.collector().add(label, key);
+            return;
+        }
+        Object plain = JsonValues.customValue(value, label, candidate.collector());
         String column = keys.column(key);
         if (column != null) {
             candidate.put(column, plain);

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What became of each delivery the intake took, duplicates included: its vendor, event type, outcome, HireFit job and
  * time. Nothing that identifies a person is kept here (no application id, no candidate, no payload), so the
- * administrator's view of the integrations shows none. Deliveries refused before the intake (a bad signature, a
+ * administrator's view of the integrations shows none; the names of the candidate fields a delivery left out unread
+ * are field names, never values. Deliveries refused before the intake (a bad signature, a
  * payload that cannot be read) are not recorded: an unsigned request writes nothing to the database.
  */
 @Repository
@@ -25,28 +27,39 @@ public class DeliveryLog {
     public static final List<String> OUTCOMES = List.of(AtsIntake.IntakeResult.SCREENED, AtsIntake.IntakeResult.DUPLICATE,
             AtsIntake.IntakeResult.UNMAPPED_JOB, AtsIntake.IntakeResult.REJECTED, AtsIntake.IntakeResult.IGNORED);
     private final JdbcClient db;
+    private final JsonMapper json;
 
-    DeliveryLog(JdbcClient db) {
+    DeliveryLog(JdbcClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
-    /** One delivery as the administrator sees it. */
-    public record Entry(String source, String action, String outcome, String jobId, Instant receivedAt) {
+    /** One delivery as the administrator sees it, with the names of the candidate fields it left out unread. */
+    public record Entry(String source, String action, String outcome, String jobId, List<String> droppedFields, Instant receivedAt) {
     }
 
-    void record(String source, String action, String outcome, String jobId, Instant at) {
-        db.sql("INSERT INTO webhook_outcome (source, action, outcome, job_id, received_at) VALUES (?, ?, ?, ?, ?)")
-                .params(source, action, outcome, jobId, at.atOffset(ZoneOffset.UTC)).update();
+    void record(String source, String action, String outcome, String jobId, List<String> droppedFields, Instant at) {
+        db.sql("INSERT INTO webhook_outcome (source, action, outcome, job_id, dropped_fields, received_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(source, action, outcome, jobId, names(json, droppedFields), at.atOffset(ZoneOffset.UTC)).update();
     }
 
     /** The latest deliveries of one vendor, newest first. */
     public List<Entry> recent(String source, int limit) {
-        return db.sql("SELECT source, action, outcome, job_id, received_at FROM webhook_outcome WHERE source = ?"
+        return db.sql("SELECT source, action, outcome, job_id, dropped_fields, received_at FROM webhook_outcome WHERE source = ?"
                         + " ORDER BY outcome_seq DESC LIMIT ?")
                 .params(source, limit)
                 .query((rs, n) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                        names(json, rs.getString(5)), rs.getObject(6, OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /** A list of field names as stored: JSON, or null for none. */
+    static String names(JsonMapper json, List<String> names) {
+        return names.isEmpty() ? null : json.writeValueAsString(names);
+    }
+
+    static List<String> names(JsonMapper json, String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
     }
 
     /** How many deliveries of each vendor had each outcome since a time, by vendor then outcome (names in order). */

@@ -84,7 +84,7 @@ public final class GreenhousePayloads {
         return ids;
     }
 
-    private static Map<String, Object> candidate(JsonNode application, JsonNode candidate, CustomFieldKeys keys)
+    private static CandidateMap candidate(JsonNode application, JsonNode candidate, CustomFieldKeys keys)
             throws BadPayloadException {
         String path = "payload.application.candidate";
         CandidateMap map = new CandidateMap()
@@ -111,7 +111,7 @@ public final class GreenhousePayloads {
         }
         customFields(Json.object(candidate, "custom_fields", path + ".custom_fields"), keys, map);
         customFields(Json.object(application, "custom_fields", "payload.application.custom_fields"), keys, map);
-        return map.build();
+        return map;
     }
 
     /** A map of slug to {@code {name, type, value}}; a bare value is taken as the value. */

@@ -21,15 +21,24 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    /** Any JSON value, passed through as given (minus excluded keys); null when there is nothing to carry. */
-    static Object plain(JsonNode node) {
+    /**
+     * Any JSON value, passed through as given (minus excluded keys, each listed in {@code dropped} by its path below
+     * {@code path}); null when there is nothing to carry.
+     */
+    static Object plain(JsonNode node, String path, DroppedFields.Collector dropped) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> property : node.properties()) {
-                Object value = ExcludedKeys.excluded(property.getKey()) ? null : plain(property.getValue());
+                String key = property.getKey();
+                String keyPath = path.isEmpty() ? key : path + "." + key;
+                if (ExcludedKeys.excluded(key)) {
+                    dropped.add(keyPath, key);
+                    continue;
+                }
+                Object value = plain(property.getValue(), keyPath, dropped);
                 if (value != null) {
                     map.put(property.getKey(), value);
                 }
@@ -39,7 +48,7 @@ final class JsonValues {
         if (node.isArray()) {
             List<Object> list = new ArrayList<>();
             for (JsonNode item : node) {
-                Object value = plain(item);
+                Object value = plain(item, path, dropped);
                 if (value != null) {
                     list.add(value);
                 }
@@ -55,18 +64,18 @@ final class JsonValues {
      * any other object with a {@code value}, {@code name} or {@code label} that value (e.g. a user field's
      * name); a list of such values a list of texts. An object without any of these is carried as is.
      */
-    static Object customValue(JsonNode node) {
+    static Object customValue(JsonNode node, String path, DroppedFields.Collector dropped) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
         if (node.isArray()) {
             List<String> items = new ArrayList<>();
             for (JsonNode item : node) {
-                Object value = customValue(item);
+                Object value = customValue(item, path, dropped);
                 if (value instanceof String || value instanceof Number || value instanceof Boolean) {
                     items.add(value.toString());
                 } else if (value != null) {
-                    return plain(node);
+                    return plain(node, path, dropped);
                 }
             }
             return items.isEmpty() ? null : List.copyOf(items);
@@ -75,17 +84,17 @@ final class JsonValues {
             return scalar(node);
         }
         if (Json.field(node, "amount") != null) {
-            return customValue(node.get("amount"));
+            return customValue(node.get("amount"), path, dropped);
         }
         if (Json.field(node, "min_value") != null || Json.field(node, "max_value") != null) {
             return midpoint(Json.field(node, "min_value"), Json.field(node, "max_value"));
         }
         for (String key : List.of("value", "name", "label")) {
             if (Json.field(node, key) != null) {
-                return customValue(node.get(key));
+                return customValue(node.get(key), path, dropped);
             }
         }
-        return plain(node);
+        return plain(node, path, dropped);
     }
 
     /**

@@ -39,8 +39,7 @@ public final class LeverPayloads {
             return Events.ignored(SOURCE, event, dedupeKey);
         }
         String postingId = Json.id(data, "postingId", "data.postingId");
-        Map<String, Object> candidate = new CandidateMap().put(Column.CANDIDATE_ID.label(), SOURCE + "-" + opportunityId)
-                .build();
+        CandidateMap candidate = new CandidateMap().put(Column.CANDIDATE_ID.label(), SOURCE + "-" + opportunityId);
         return Events.application(SOURCE, event, dedupeKey, opportunityId,
                 postingId == null ? List.of() : List.of(postingId), candidate, null, THIN_NOTE);
     }

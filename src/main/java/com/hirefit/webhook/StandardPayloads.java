@@ -36,12 +36,13 @@ public final class StandardPayloads {
         String applicationId = Json.requireId(data, "applicationId", "data.applicationId");
         String jobId = Json.id(data, "jobId", "data.jobId");
         JsonNode candidate = Json.requireObject(data, "candidate", "data.candidate");
+        DroppedFields.Collector dropped = new DroppedFields.Collector();
         @SuppressWarnings("unchecked")
-        Map<String, Object> plain = (Map<String, Object>) JsonValues.plain(candidate);
+        Map<String, Object> plain = (Map<String, Object>) JsonValues.plain(candidate, "", dropped);
         if (plain == null) {
             throw new BadPayloadException("data.candidate is empty");
         }
         return Events.application(SOURCE, type, dedupeKey, applicationId,
-                jobId == null ? List.of() : List.of(jobId), plain, null, null);
+                jobId == null ? List.of() : List.of(jobId), plain, dropped.build(), null, null);
     }
 }

@@ -15,7 +15,7 @@ class JsonValuesTest {
     }
 
     private static Object custom(String text) {
-        return JsonValues.customValue(json(text));
+        return JsonValues.customValue(json(text), "field", new DroppedFields.Collector());
     }
 
     @Test
@@ -32,7 +32,7 @@ class JsonValuesTest {
         assertThat(custom("\"  \"")).isNull();
         assertThat(custom("[]")).isNull();
         assertThat(custom("[null]")).isNull();
-        assertThat(JsonValues.customValue(null)).isNull();
+        assertThat(JsonValues.customValue(null, "field", new DroppedFields.Collector())).isNull();
     }
 
     @Test
@@ -77,12 +77,17 @@ class JsonValuesTest {
     }
 
     @Test
-    void plainDropsExcludedKeysAtEveryDepth() {
+    void plainDropsExcludedKeysAtEveryDepthAndNamesThem() {
+        DroppedFields.Collector dropped = new DroppedFields.Collector();
         Object plain = JsonValues.plain(json("""
                 {"a": {"phone_numbers": ["1"], "b": [{"age": 40, "c": "kept"}, {"photo": "x"}]},
-                 "email_addresses": [{"value": "x@example.com"}], "empty": {}, "none": null}"""));
+                 "email_addresses": [{"value": "x@example.com"}], "empty": {}, "none": null, "Graduation Year": 2001}"""),
+                "", dropped);
         assertThat(plain).isEqualTo(Map.of(
                 "a", Map.of("b", List.of(Map.of("c", "kept"))),
                 "email_addresses", List.of(Map.of("value", "x@example.com"))));
+        DroppedFields names = dropped.build();
+        assertThat(names.fields()).containsExactly("a.phone_numbers", "a.b.age", "a.b.photo", "Graduation Year");
+        assertThat(names.uncertain()).extracting(com.hirefit.ingest.UncertainColumn::column).containsExactly("Graduation Year");
     }
 }

@@ -67,6 +67,6 @@ class CandidateDecisions {
     }
 
     private static String missing(String id, Model model, HttpServletResponse response) {
-        return NotFound.page(response, model, "There is no assessment " + id + ".");
+        return NotFound.page(response, model, "There is no such assessment.");
     }
 }

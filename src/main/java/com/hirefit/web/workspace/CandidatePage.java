@@ -51,7 +51,7 @@ class CandidatePage {
     String candidate(@PathVariable String id, Model model, HttpServletResponse response) {
         Optional<StoredAssessment> found = Ids.valid(id) ? assessments.get(id) : Optional.empty();
         if (found.isEmpty()) {
-            return NotFound.page(response, model, "There is no assessment " + id + ".");
+            return NotFound.page(response, model, "There is no such assessment.");
         }
         StoredAssessment stored = found.get();
         CandidateAssessment a = stored.assessment();

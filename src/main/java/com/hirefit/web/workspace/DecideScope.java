@@ -57,14 +57,14 @@ record DecideScope(ResultsStore.Scope scope, String jobId, String title, String 
             return (Ids.valid(id) ? screenings.get(id) : Optional.<ScreeningRecord>empty())
                     .filter(r -> ScreeningRecord.COMPLETED.equals(r.status()))
                     .map(r -> new DecideScope(ResultsStore.Scope.screening(id), null, "the screening of " + r.fileName(), "/screenings/" + id))
-                    .map(page).orElseGet(() -> NotFound.page(response, model, "There is no screening " + id + " with results to decide on."));
+                    .map(page).orElseGet(() -> NotFound.page(response, model, "There is no such screening with results to decide on."));
         }
 
         /** In one job's results. */
         private String job(String id, HttpServletResponse response, Model model, Function<DecideScope, String> page) {
             return (id == null ? Optional.<JobDocument>empty() : jobs.get(id))
                     .map(d -> new DecideScope(ResultsStore.Scope.job(id), id, d.job().jobTitle() + " (" + id + ")", JOB_RESULTS))
-                    .map(page).orElseGet(() -> NotFound.job(response, model, id));
+                    .map(page).orElseGet(() -> NotFound.job(response, model));
         }
     }
 }

@@ -57,7 +57,7 @@ class JobPages {
         if (id != null) {
             Optional<JobDocument> stored = jobs.get(id);
             if (stored.isEmpty()) {
-                return NotFound.job(response, model, id);
+                return NotFound.job(response, model);
             }
             form = JobForm.of(stored.get());
             existing = true;
@@ -106,7 +106,7 @@ class JobPages {
     String job(@RequestParam String id, Model model, HttpServletResponse response) {
         Optional<JobDocument> stored = jobs.get(id);
         if (stored.isEmpty()) {
-            return NotFound.job(response, model, id);
+            return NotFound.job(response, model);
         }
         Job job = stored.get().job();
         Assessor assessor = new Assessor(rules.get());

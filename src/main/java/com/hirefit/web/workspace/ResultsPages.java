@@ -16,7 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -92,7 +95,7 @@ class ResultsPages {
                      Model model, HttpServletResponse response) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty()) {
-            return NotFound.page(response, model, "There is no screening " + id + ".");
+            return NotFound.page(response, model, "There is no such screening.");
         }
         ScreeningRecord r = record.get();
         model.addAttribute("record", r);
@@ -113,7 +116,7 @@ class ResultsPages {
                Model model, HttpServletResponse response) {
         Optional<JobDocument> job = jobs.get(id);
         if (job.isEmpty()) {
-            return NotFound.job(response, model, id);
+            return NotFound.job(response, model);
         }
         model.addAttribute("job", job.get().job());
         return table(ResultsStore.Scope.job(id), "/jobs/results", id, query, htmx, model, "screenings/job-results");
@@ -145,25 +148,38 @@ class ResultsPages {
         }
     }
 
-    @GetMapping("/screenings/{id}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
-        return download(id, ResultFile.XLSX);
+    /** A screening's results.xlsx or results.csv. */
+    @GetMapping("/screenings/{id}/results.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String format) {
+        return download(id, ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    @GetMapping("/screenings/{id}/results.csv")
-    ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
-        return download(id, ResultFile.CSV);
+    /** Every result of a job, from its uploads and webhook deliveries, newest first: the rows of its results table. */
+    @GetMapping("/jobs/results.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> jobDownload(@RequestParam String id, @PathVariable String format) {
+        ResultFile file = ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        Optional<JobDocument> job = jobs.get(id);
+        if (job.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such job: it may have been renamed, or the address mistyped.");
+        }
+        return attachment(file, file.jobFileName(id), out -> screening.replayJob(job.get().job(), file.writer(out)));
     }
 
     private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
-        if (record.isEmpty() || !ScreeningRecord.COMPLETED.equals(record.get().status())) {
-            return ResponseEntity.status(record.isEmpty() ? 404 : 409).contentType(MediaType.TEXT_PLAIN)
-                    .body(out -> out.write((record.isEmpty() ? "No such screening." : "This screening has no results yet.")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (record.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such screening.");
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(id) + "\"")
-                .body(out -> screening.replay(id, file.writer(out)));
+        if (!ScreeningRecord.COMPLETED.equals(record.get().status())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "This screening has no results yet: download them once it has ended.");
+        }
+        return attachment(file, file.fileName(id), out -> screening.replay(id, file.writer(out)));
     }
+
+    private static ResponseEntity<StreamingResponseBody> attachment(ResultFile file, String name, StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
 }

@@ -84,7 +84,7 @@ class ReviewPages {
             return "redirect:" + TableLinks.url(scope.reviewPath(), DecisionViews.with(params, "at", String.valueOf(posted.position() + 1)));
         } catch (DecisionRefused e) {
             if (e.why() == DecisionRefused.Why.NOT_FOUND) {
-                return NotFound.page(response, model, "There is no assessment " + posted.assessment() + ".");
+                return NotFound.page(response, model, "There is no such assessment.");
             }
             response.setStatus(e.why() == DecisionRefused.Why.CONFLICT ? HttpServletResponse.SC_CONFLICT : 422);
             return review(scope, query, posted.position(), new Refusal(e.problems(), posted.reason(), posted.note()), model);

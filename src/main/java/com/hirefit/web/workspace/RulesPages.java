@@ -7,14 +7,19 @@ import com.hirefit.rules.RuleInfo;
 import com.hirefit.rules.authoring.RuleCatalog;
 import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.rules.service.RulesHistoryStore;
+import com.hirefit.scenarios.CalibrationSet;
+import com.hirefit.scenarios.CalibrationSettings;
 import com.hirefit.scenarios.ScenarioSuite;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,19 +29,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The rule author's pages: the rules installed and their history, the change last refused (file and line), the reload
- * button; the catalogue ({@code rules doc}) as one page per concern; the scenarios ({@code rules test}) run against the
- * rules installed; and how often recruiters override each rule's conclusions.
+ * button; the catalogue ({@code rules doc}) as one page per concern; the scenarios and the calibration set
+ * ({@code rules test}) run against the rules installed; and how often recruiters override each rule's conclusions.
  */
 @Controller
+@EnableConfigurationProperties(CalibrationSettings.class)
 class RulesPages {
     private final CurrentRules rules;
     private final RulesHistoryStore history;
     private final DecisionService decisions;
+    private final Path calibration;
 
-    RulesPages(CurrentRules rules, RulesHistoryStore history, DecisionService decisions) {
+    RulesPages(CurrentRules rules, RulesHistoryStore history, DecisionService decisions, CalibrationSettings calibration) {
         this.rules = rules;
         this.history = history;
         this.decisions = decisions;
+        this.calibration = calibration.calibrationDir();
     }
 
     /** One rule of the override table: its name, where it is written (null: no longer installed), and its figures. */
@@ -74,7 +82,7 @@ class RulesPages {
         List<RuleCatalog.Concern> concerns = RuleCatalog.concerns(current);
         int index = concerns.stream().map(RuleCatalog.Concern::file).toList().indexOf(file);
         if (index < 0) {
-            return NotFound.page(response, model, "The rules installed have no file " + file + ".");
+            return NotFound.page(response, model, "The rules installed have no such file.");
         }
         model.addAttribute("current", current);
         model.addAttribute("concern", concerns.get(index));
@@ -95,6 +103,10 @@ class RulesPages {
             model.addAttribute("report", report);
             model.addAttribute("byFile", report.coverage().lines().stream()
                     .collect(Collectors.groupingBy(line -> line.rule().file(), TreeMap::new, Collectors.toList())));
+        }
+        model.addAttribute("calibrationDir", calibration);
+        if (Files.isDirectory(calibration)) {
+            model.addAttribute("calibration", CalibrationSet.run(current, calibration));
         }
         return "rules/scenarios";
     }

@@ -45,7 +45,7 @@ class ScreeningPages {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("problem", "There is no screening " + id + ".");
+            model.addAttribute("problem", "There is no such screening.");
             return "screenings/progress :: refused";
         }
         if (!ScreeningRecord.RUNNING.equals(record.get().status())) {

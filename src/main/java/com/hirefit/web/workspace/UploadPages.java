@@ -47,7 +47,7 @@ class UploadPages {
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response)
             throws IOException {
         Optional<JobDocument> job = jobs.get(id);
-        String problem = job.isEmpty() ? "There is no job " + id + "." : problem(file);
+        String problem = job.isEmpty() ? "There is no such job." : problem(file);
         if (problem != null) {
             response.setStatus(job.isEmpty() ? HttpServletResponse.SC_NOT_FOUND : 422);
             model.addAttribute("problem", problem);

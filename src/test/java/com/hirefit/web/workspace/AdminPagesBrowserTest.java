@@ -13,6 +13,7 @@ import com.hirefit.screening.ScreeningService;
 import com.hirefit.screening.StoredAssessment;
 import com.hirefit.webhook.AtsEvent;
 import com.hirefit.webhook.AtsIntake;
+import com.hirefit.webhook.DroppedFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -130,9 +130,10 @@ class AdminPagesBrowserTest extends BrowserTest {
         assertAccessible("catalogue page");
         screenshot("rules-catalogue");
 
-        Follow.click(driver, By.linkText("Scenarios"));
+        Follow.click(driver, By.linkText("Scenarios and calibration"));
         assertThat(text("[data-testid=scenario-summary]")).matches("(\\d+) scenarios: \\1 passed, 0 failed; 0 error\\(s\\); \\d+ of \\d+ rules fired by a scenario");
         assertThat(driver.findElements(By.cssSelector("[data-testid=scenario-results] tbody tr"))).hasSizeGreaterThan(10);
+        assertThat(text("[data-testid=calibration-summary]")).matches("(\\d+) pairs: \\1 agree \\(100.0%\\), 0 disagree; 0 error\\(s\\)");
         assertAccessible("scenarios");
         screenshot("rules-scenarios");
 
@@ -148,6 +149,7 @@ class AdminPagesBrowserTest extends BrowserTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith(verdictRule).endsWith("1 1 100%"));
         assertThat(rows).hasSize((int) a.assessment().firedRules().stream().filter(f -> f.code() != null).map(FiredRule::rule).distinct().count());
         assertAccessible("overrides");
+        screenshot("rules-overrides");
         driver.get(url("/rules/catalogue/verdict.drl"));
         assertThat(driver.findElements(By.cssSelector("[data-testid=catalogue-rules] tbody tr")).stream().map(WebElement::getText))
                 .anySatisfy(row -> assertThat(row).startsWith(verdictRule).endsWith("1 of 1"));
@@ -169,7 +171,8 @@ class AdminPagesBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-testid=counts-greenhouse] tbody tr:nth-child(2)")).getText())
                 .isEqualTo("All time 1 1 1 1 0");
         driver.findElement(By.cssSelector("[data-testid=recent-greenhouse] summary")).click();
-        assertThat(text("[data-testid=recent-greenhouse]")).contains("application_created", "SCREENED", "ATS-JOB", "DUPLICATE");
+        assertThat(text("[data-testid=recent-greenhouse]")).contains("application_created", "SCREENED", "ATS-JOB", "DUPLICATE",
+                "EEO Race, Graduation Year");
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).doesNotContain("Nora", "Ulla", "Rita", "app-1", "ATS-1", "nora@example.com");
         assertAccessible("integrations");
@@ -204,7 +207,8 @@ class AdminPagesBrowserTest extends BrowserTest {
     }
 
     private static AtsEvent event(String deliveryId, String applicationId, String atsJobId, Map<String, Object> candidate) {
-        return new AtsEvent("greenhouse", "application_created", false, deliveryId, applicationId, List.of(atsJobId), candidate, null, null);
+        return new AtsEvent("greenhouse", "application_created", false, deliveryId, applicationId, List.of(atsJobId), candidate, null, null,
+                new DroppedFields(List.of("EEO Race", "Graduation Year"), List.of()));
     }
 
     private static com.hirefit.candidate.Candidate candidate(String id, String name) {
@@ -223,17 +227,7 @@ class AdminPagesBrowserTest extends BrowserTest {
     private static Path copyOfTheRules() {
         try {
             Path copy = Files.createTempDirectory("hirefit-rules-pages");
-            Path from = Path.of("rules");
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path source : files.toList()) {
-                    Path target = copy.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                }
-            }
+            TestFolders.copy(Path.of("rules"), copy);
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -100,6 +100,11 @@ abstract class BrowserTest {
         return String.valueOf(text);
     }
 
+    /** What the decision panel of a candidate page says of the decision taken. */
+    static String decisionStatus() {
+        return textOf("decision-status").strip();
+    }
+
     static WebElement visible(By by) {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -67,7 +67,7 @@ class DecideBrowserTest extends BrowserTest {
         assertThat(text("[data-testid=result-row] [data-testid=decision-cell]")).isEqualTo("Not decided");
         Follow.click(driver, By.cssSelector("[data-testid=result-row] a"));
         String assessmentId = assessmentId();
-        assertThat(status()).isEqualTo("No decision yet.");
+        assertThat(decisionStatus()).isEqualTo("No decision yet.");
 
         // ADVANCE goes against NOT_FIT: refused without a reason, in the panel, nothing recorded.
         Follow.click(driver, By.cssSelector("[data-testid=decide-ADVANCE]"));
@@ -79,20 +79,20 @@ class DecideBrowserTest extends BrowserTest {
         new Select(driver.findElement(By.id("decision-reason"))).selectByValue("EVIDENCE_MISSED");
         driver.findElement(By.id("decision-note")).sendKeys("The portfolio links a shipped RAG system.");
         Follow.click(driver, By.cssSelector("[data-testid=decide-ADVANCE]"));
-        waitFor().until(d -> status().startsWith("Decided: ADVANCE"));
-        assertThat(status()).contains("(against the recommendation) by recruiter");
+        waitFor().until(d -> decisionStatus().startsWith("Decided: ADVANCE"));
+        assertThat(decisionStatus()).contains("(against the recommendation) by recruiter");
         assertThat(text("[data-testid=decision-history]")).contains("ADVANCE against NOT_FIT",
                 "Reason: The resume shows relevant work the rules did not read", "The portfolio links a shipped RAG system.");
         assertAccessible("candidate page with a decision");
         screenshot("decide-candidate");
 
         Follow.click(driver, By.cssSelector("[data-testid=undo]"));
-        waitFor().until(d -> status().equals("No decision yet."));
+        waitFor().until(d -> decisionStatus().equals("No decision yet."));
         assertThat(text("[data-testid=decision-history]")).contains("undid ADVANCE");
 
         Follow.click(driver, By.cssSelector("[data-testid=decide-REJECT]"));
-        waitFor().until(d -> status().startsWith("Decided: REJECT"));
-        assertThat(status()).contains("(follows the recommendation)");
+        waitFor().until(d -> decisionStatus().startsWith("Decided: REJECT"));
+        assertThat(decisionStatus()).contains("(follows the recommendation)");
 
         List<DecisionEvent> trail = decisions.trail(assessmentId).orElseThrow().events();
         assertThat(trail).extracting(DecisionEvent::kind, DecisionEvent::decision, DecisionEvent::override).containsExactly(
@@ -111,7 +111,7 @@ class DecideBrowserTest extends BrowserTest {
         // Compliance reads the decision and its history, and cannot decide.
         logIn("compliance");
         driver.get(url("/candidates/" + assessmentId));
-        assertThat(status()).startsWith("Decided: REJECT");
+        assertThat(decisionStatus()).startsWith("Decided: REJECT");
         assertThat(driver.findElements(By.cssSelector("[data-testid=decision-history] li"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector("[data-testid=decision-form]"))).isEmpty();
         String token = driver.findElement(By.cssSelector("form[action='/logout'] input[name=_csrf]")).getDomAttribute("value");
@@ -142,9 +142,9 @@ class DecideBrowserTest extends BrowserTest {
         press("k");
         waitFor().until(d -> position() == 1);
         assertThat(text("[data-testid=review-candidate]")).isEqualTo(first);
-        assertThat(status()).startsWith("Decided: HOLD");
+        assertThat(decisionStatus()).startsWith("Decided: HOLD");
         press("u");
-        waitFor().until(d -> status().equals("No decision yet."));
+        waitFor().until(d -> decisionStatus().equals("No decision yet."));
         assertThat(position()).isEqualTo(1);
 
         // REJECT goes against REVIEW: the key asks for a reason first and records nothing.
@@ -258,10 +258,6 @@ class DecideBrowserTest extends BrowserTest {
         String text = textOf("main");
         Matcher m = Pattern.compile("candidate (\\d+) of").matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
-    }
-
-    private static String status() {
-        return textOf("decision-status").strip();
     }
 
     private static String assessmentId() {

@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hirefit.user.Role;
 import com.hirefit.user.UserAccounts;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:login-test;DB_CLOSE_DELAY=-1", "hirefit.rules.watch=false"})
 class LoginTest {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "correct-horse-battery";
 
     @LocalServerPort
@@ -48,7 +39,7 @@ class LoginTest {
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheNameMatchesInAnyCase() throws Exception {
         user("ada");
-        Client client = new Client();
+        WorkspaceClient client = new WorkspaceClient(port);
         HttpResponse<String> login = client.logIn("ADA", PASSWORD);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
@@ -63,51 +54,28 @@ class LoginTest {
         user("grace");
         user("alan");
         for (int i = 0; i < 5; i++) {
-            assertThat(new Client().logIn("grace", "wrong-password-" + i).headers().firstValue("Location"))
+            assertThat(new WorkspaceClient(port).logIn("grace", "wrong-password-" + i).headers().firstValue("Location"))
                     .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         }
-        Client locked = new Client();
+        WorkspaceClient locked = new WorkspaceClient(port);
         assertThat(locked.logIn("grace", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
         assertThat(locked.get("/jobs").statusCode()).as("still not logged in").isEqualTo(302);
         assertThat(locked.get("/login?locked").body()).contains("Too many failed logins");
 
-        Client other = new Client();
+        WorkspaceClient other = new WorkspaceClient(port);
         assertThat(other.logIn("alan", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("/login"));
     }
 
     @Test
     void anUnknownNameOrAnEmptyPasswordLogsNobodyIn() throws Exception {
-        Client client = new Client();
+        WorkspaceClient client = new WorkspaceClient(port);
         assertThat(client.logIn("nobody", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         user("edsger");
-        assertThat(new Client().logIn("edsger", "").headers().firstValue("Location"))
+        assertThat(new WorkspaceClient(port).logIn("edsger", "").headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         assertThat(client.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-    }
-
-    /** A browser-like client: keeps cookies, does not follow redirects. */
-    private final class Client {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> logIn(String username, String password) throws Exception {
-            Matcher token = CSRF.matcher(get("/login").body());
-            assertThat(token.find()).as("the login form's CSRF token").isTrue();
-            String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private String encode(String text) {
-            return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
     }
 }

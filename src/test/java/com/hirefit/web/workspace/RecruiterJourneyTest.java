@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
  * A recruiter's day, end to end in a real browser: log in, create a job with the intake form while the
  * company-side advice follows the answers, upload samples/candidates.xlsx and watch its progress, read the results
  * (dropped columns, row errors), filter them to REVIEW, open a candidate (a highlighted evidence phrase, a source
- * passage), and download results.xlsx to read it back with POI. Each page is checked with axe-core, and the main
+ * passage), override its recommendation with a reason, undo that and decide again, and download results.xlsx to read it
+ * back with POI. Each page is checked with axe-core, and the main
  * ones are photographed for the README (docs/screenshots).
  */
 class RecruiterJourneyTest extends BrowserTest {
@@ -68,8 +69,16 @@ class RecruiterJourneyTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/jobs/job?id=JOURNEY-1");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Job JOURNEY-1 saved", "LLM_ENGINEER");
         assertAccessible("job page");
+        screenshot("job");
 
-        // 2. Upload: samples/candidates.xlsx dropped on the job; its progress, then its results.
+        // 2. Upload: a file HireFit does not read is refused where the progress would show; then samples/candidates.xlsx
+        // dropped on the job, its progress, then its results.
+        Path notes = Files.writeString(Files.createTempDirectory("hirefit-journey").resolve("notes.txt"), "not candidates");
+        driver.findElement(By.id("file")).sendKeys(notes.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("form.dropzone button[type=submit]")).click();
+        waitFor().until(d -> textOf("screening-status").contains("HireFit reads .xlsx, .csv and .json files"));
+        assertThat(driver.findElement(By.cssSelector("#screening-status [role=alert]")).isDisplayed()).isTrue();
+        assertThat(driver.getCurrentUrl()).contains("/jobs/job?id=JOURNEY-1");
         driver.findElement(By.id("file")).sendKeys(Path.of("samples/candidates.xlsx").toAbsolutePath().toString());
         driver.findElement(By.cssSelector("form.dropzone button[type=submit]")).click();
         WebElement bar = visible(By.id("screening-bar"));
@@ -108,7 +117,21 @@ class RecruiterJourneyTest extends BrowserTest {
         assertAccessible("candidate");
         screenshot("candidate");
 
-        // 5. Download results.xlsx, read back with POI: one row per candidate, the recommendation first.
+        // 5. Decide: going against the recommendation (REVIEW: hold) needs a reason; undone; then decided again.
+        assertThat(decisionStatus()).isEqualTo("No decision yet.");
+        new Select(driver.findElement(By.id("decision-reason"))).selectByValue("EVIDENCE_MISSED");
+        Follow.click(driver, By.cssSelector("[data-testid=decide-ADVANCE]"));
+        waitFor().until(d -> decisionStatus().startsWith("Decided: ADVANCE"));
+        assertThat(decisionStatus()).contains("(against the recommendation) by recruiter");
+        Follow.click(driver, By.cssSelector("[data-testid=undo]"));
+        waitFor().until(d -> decisionStatus().equals("No decision yet."));
+        Follow.click(driver, By.cssSelector("[data-testid=decide-HOLD]"));
+        waitFor().until(d -> decisionStatus().startsWith("Decided: HOLD"));
+        assertThat(decisionStatus()).contains("(follows the recommendation)");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=decision-history]")).getText())
+                .contains("ADVANCE against REVIEW", "undid ADVANCE");
+
+        // 6. Download results.xlsx, read back with POI: one row per candidate, the recommendation first.
         driver.get(screening);
         driver.findElement(By.partialLinkText("results.xlsx")).click();
         Path workbook = waitFor(Duration.ofSeconds(30)).until(d -> downloaded(".xlsx"));
@@ -127,9 +150,12 @@ class RecruiterJourneyTest extends BrowserTest {
         screenshot("jobs");
         driver.get(url("/jobs/results?id=JOURNEY-1"));
         assertThat(driver.findElements(By.cssSelector("[data-testid=result-row]"))).hasSize(25);
+        assertThat(driver.findElements(By.partialLinkText("results.xlsx"))).hasSize(1);
         assertAccessible("job results");
+        screenshot("job-results");
         driver.get(url("/screenings"));
         assertAccessible("screenings");
+        screenshot("screenings");
     }
 
     /**

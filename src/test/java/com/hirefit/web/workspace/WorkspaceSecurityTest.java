@@ -19,7 +19,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 /**
  * The browser chain in a real browser: a form post without its CSRF token is refused, a session that expires while
  * the page is open sends an htmx request's page to the login page (never a login form inside the advice panel),
- * each role sees and opens only its own pages, and a browser session opens nothing of the API.
+ * each role sees and opens only its own pages (a refused or missing page is a page in the layout, checked with
+ * axe-core), and a browser session opens nothing of the API.
  */
 class WorkspaceSecurityTest extends BrowserTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -81,6 +82,24 @@ class WorkspaceSecurityTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("recruiter", "RULE_AUTHOR");
         assertAccessible("users");
+        screenshot("users");
+    }
+
+    @Test
+    void aMissingPageAndABadValueArePagesInTheLayoutWithAWayBack() {
+        logIn("recruiter");
+        driver.get(url("/jobs/no-such-page"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=problem]")).getText()).contains("There is no such page");
+        assertThat(driver.findElements(By.cssSelector("nav[aria-label=Main] a"))).isNotEmpty();
+        assertAccessible("the missing page");
+        screenshot("not-found");
+        driver.get(url("/screenings?page=not-a-number"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("A value this page does not take");
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("not-a-number");
+        assertAccessible("the bad value page");
+        Follow.click(driver, By.cssSelector("[data-testid=back]"));
+        assertThat(driver.getCurrentUrl()).endsWith("/jobs");
     }
 
     @Test
