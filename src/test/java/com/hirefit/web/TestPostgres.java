@@ -18,5 +18,9 @@ public final class TestPostgres {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("HIREFIT_TEST_POSTGRES_USER", "hirefit"));
         registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("HIREFIT_TEST_POSTGRES_PASSWORD", "hirefit"));
+        // Spring keeps each test class's context (and its pool) for reuse; idle connections are given back so that a
+        // dozen cached contexts do not hold the server's connection slots.
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 }
