@@ -3,6 +3,7 @@ package com.hirefit.web.workspace;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobStore;
 import com.hirefit.report.ResultFile;
+import com.hirefit.report.XlsxReport;
 import com.hirefit.rules.Vocabulary;
 import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.LiveScreenings;
@@ -145,17 +146,18 @@ class ResultsPages {
         }
     }
 
+    /** The results workbook; {@code ?trace=full} (anything else: the conclusions) puts every fired rule on its Explanations sheet. */
     @GetMapping("/screenings/{id}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id) {
-        return download(id, ResultFile.XLSX);
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String id, @RequestParam(defaultValue = "conclusions") String trace) {
+        return download(id, ResultFile.XLSX, "full".equals(trace) ? XlsxReport.Detail.FULL : XlsxReport.Detail.CONCLUSIONS);
     }
 
     @GetMapping("/screenings/{id}/results.csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
-        return download(id, ResultFile.CSV);
+        return download(id, ResultFile.CSV, XlsxReport.Detail.CONCLUSIONS);
     }
 
-    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
+    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file, XlsxReport.Detail detail) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty() || !ScreeningRecord.COMPLETED.equals(record.get().status())) {
             return ResponseEntity.status(record.isEmpty() ? 404 : 409).contentType(MediaType.TEXT_PLAIN)
@@ -164,6 +166,6 @@ class ResultsPages {
         }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(id) + "\"")
-                .body(out -> screening.replay(id, file.writer(out)));
+                .body(out -> screening.replay(id, file.writer(out, detail)));
     }
 }
