@@ -47,7 +47,8 @@ public final class RuleBase {
 
     private final RuleSource source;
     private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final KieSessionsPool jobSessions;
+    private final KieSessionsPool candidateSessions;
     private final Taxonomy taxonomy;
     private final TextMatcher evidenceMatcher;
     private final TextMatcher titleMatcher;
@@ -59,14 +60,15 @@ public final class RuleBase {
     /** Hashed once: every stored assessment carries it, and hashing the 200 KB of rule files took 0.3-0.4 ms a call. */
     private final String version;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
+    private RuleBase(RuleSource source, KieBase kieBase, KieBase candidateBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
                      Map<String, RuleInfo> rules, List<RuleProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
         // A pooled session is reset, not rebuilt, on return: its node and segment memories are reused, which
         // saved about a fifth of a rule evaluation's CPU time. The pool is thread-safe and grows to the most
         // evaluations ever run at once (bounded by the threads that evaluate), about 85 KB per idle session.
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.jobSessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.candidateSessions = candidateBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.taxonomy = taxonomy;
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
         this.titleMatcher = new TextMatcher(taxonomy.titles());
@@ -109,12 +111,12 @@ public final class RuleBase {
         if (strict && taxonomy != null) {
             problems.addAll(TagCheck.check(model, RuleSource.TAXONOMY, taxonomyTags(taxonomy)));
         }
-        KieBase kieBase = null;
+        KieBase[] kieBase = null;
         Map<String, RuleInfo> catalogue = Map.of();
         if (unsafe.isEmpty()) {
-            kieBase = build(model, problems);
+            kieBase = build(model, stages, problems);
             if (kieBase != null) {
-                catalogue = catalogue(model, kieBase, problems);
+                catalogue = catalogue(model, kieBase[0], problems);
             }
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)
@@ -123,7 +125,7 @@ public final class RuleBase {
         if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBaseException(found);
         }
-        return new RuleBase(source, kieBase, taxonomy, vocabulary, stages, model, catalogue, found);
+        return new RuleBase(source, kieBase[0], kieBase[1], taxonomy, vocabulary, stages, model, catalogue, found);
     }
 
     /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
@@ -153,8 +155,11 @@ public final class RuleBase {
         }
     }
 
-    /** Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used. */
-    private static KieBase build(RuleModel model, List<RuleProblem> problems) {
+    /**
+     * Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used: the
+     * whole rule base (the job side runs on it), and the candidate side's (see {@link #candidateBase}).
+     */
+    private static KieBase[] build(RuleModel model, Stages stages, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         // A unique release id per build: the KIE repository is static and keyed by it.
         ReleaseId releaseId = ks.newReleaseId("com.hirefit", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -184,8 +189,34 @@ public final class RuleBase {
         // Equality: inserting a fact equal to one already known (records compare by value) adds nothing.
         conf.setOption(EqualityBehaviorOption.EQUALITY);
         KieBase kieBase = container.newKieBase(conf);
+        // Its own container, so its own class loader: two rule bases in one loader both define the classes Drools
+        // generates for the same consequences (a LinkageError under load). The compiled module is reused, not rebuilt.
+        KieBase candidate = candidateBase(ks.newKieContainer(releaseId), conf, kieBase, stages, model);
         ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return new KieBase[] {kieBase, candidate};
+    }
+
+    /**
+     * The rule base a candidate evaluation runs on: the same compiled packages without the rules of stages only a job
+     * evaluation fires. Those rules never fire in a candidate's session (their groups never get the focus), but in
+     * one rule base every candidate's facts still flowed into their network and every pooled session's reset
+     * cleared their memories (docs/performance.md). Rules of no stage stay: they would fire in the MAIN group.
+     */
+    private static KieBase candidateBase(KieContainer container, KieBaseConfiguration conf, KieBase all, Stages stages,
+                                         RuleModel model) {
+        if (stages == null) {
+            return all;
+        }
+        KieBase candidate = container.newKieBase(conf);
+        for (KiePackage pkg : all.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                DrlRule drl = model.rule(rule.getName());
+                if (drl != null && drl.group() != null && !stages.candidateOrder().contains(drl.group())) {
+                    candidate.removeRule(pkg.getName(), rule.getName());
+                }
+            }
+        }
+        return candidate;
     }
 
     private static RuleProblem toProblem(Message message) {
@@ -261,8 +292,8 @@ public final class RuleBase {
      * An empty session from this rule base's pool. {@code dispose()} returns it to the pool, reset: facts,
      * agenda and event listeners cleared.
      */
-    public KieSession newSession() {
-        return sessions.newKieSession();
+    public KieSession newSession(Stages.Side side) {
+        return (side == Stages.Side.JOB ? jobSessions : candidateSessions).newKieSession();
     }
 
     public Taxonomy taxonomy() {

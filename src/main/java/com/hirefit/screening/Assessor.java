@@ -4,6 +4,7 @@ import com.hirefit.candidate.Candidate;
 import com.hirefit.job.Job;
 import com.hirefit.rules.Evaluation;
 import com.hirefit.rules.RuleBase;
+import com.hirefit.rules.Stages;
 import com.hirefit.rules.facts.Conclusion;
 import com.hirefit.rules.facts.HireNeitherYet;
 import com.hirefit.rules.facts.NeededRole;
@@ -60,7 +61,7 @@ public final class Assessor {
     private JobRun assessJob(Job job, TraceRecorder trace) {
         List<Object> jobFacts = facts.ofJob(job);
         FiringRecorder fired = new FiringRecorder(rules);
-        Outcome run = new Outcome(rules, Evaluation.run(rules, rules.stages().jobOrder(), jobFacts, fired, trace).facts());
+        Outcome run = new Outcome(rules, Evaluation.run(rules, Stages.Side.JOB, jobFacts, fired, trace).facts());
         List<Role> needed = run.neededRoles();
         boolean neither = run.hireNeitherYet();
         JobAssessment assessment = new JobAssessment(job.jobId(), job.jobTitle(), needed, neither,
@@ -87,7 +88,7 @@ public final class Assessor {
         List<Object> all = new ArrayList<>(job.facts());
         all.addAll(facts.of(candidate, job.job()));
         FiringRecorder fired = new FiringRecorder(rules);
-        Outcome run = new Outcome(rules, Evaluation.run(rules, rules.stages().candidateOrder(), all, fired, trace).facts());
+        Outcome run = new Outcome(rules, Evaluation.run(rules, Stages.Side.CANDIDATE, all, fired, trace).facts());
         List<Finding> verdicts = run.findings(Conclusion.Kind.VERDICT);
         Verdict verdict = null;
         for (Verdict v : Verdict.values()) {
