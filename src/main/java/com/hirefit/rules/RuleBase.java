@@ -111,12 +111,12 @@ public final class RuleBase {
         if (strict && taxonomy != null) {
             problems.addAll(TagCheck.check(model, RuleSource.TAXONOMY, taxonomyTags(taxonomy)));
         }
-        KieBase[] kieBase = null;
+        KieBase kieBase = null;
         Map<String, RuleInfo> catalogue = Map.of();
         if (unsafe.isEmpty()) {
-            kieBase = build(model, stages, problems);
+            kieBase = build(model, problems);
             if (kieBase != null) {
-                catalogue = catalogue(model, kieBase[0], problems);
+                catalogue = catalogue(model, kieBase, problems);
             }
         }
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)
@@ -125,7 +125,7 @@ public final class RuleBase {
         if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBaseException(found);
         }
-        return new RuleBase(source, kieBase[0], kieBase[1], taxonomy, vocabulary, stages, model, catalogue, found);
+        return new RuleBase(source, kieBase, candidateBase(model, stages, kieBase), taxonomy, vocabulary, stages, model, catalogue, found);
     }
 
     /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
@@ -155,11 +155,12 @@ public final class RuleBase {
         }
     }
 
-    /**
-     * Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used: the
-     * whole rule base (the job side runs on it), and the candidate side's (see {@link #candidateBase}).
-     */
-    private static KieBase[] build(RuleModel model, Stages stages, List<RuleProblem> problems) {
+    /** Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used. */
+    private static KieBase build(RuleModel model, List<RuleProblem> problems) {
+        return build(model, file -> true, problems);
+    }
+
+    private static KieBase build(RuleModel model, java.util.function.Predicate<String> files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         // A unique release id per build: the KIE repository is static and keyed by it.
         ReleaseId releaseId = ks.newReleaseId("com.hirefit", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -170,6 +171,9 @@ public final class RuleBase {
             return null;
         }
         for (RuleModel.DrlFile file : model.files().values()) {
+            if (!files.test(file.name())) {
+                continue;
+            }
             kfs.write(RESOURCES + file.name(), ks.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8.name()));
         }
@@ -189,34 +193,32 @@ public final class RuleBase {
         // Equality: inserting a fact equal to one already known (records compare by value) adds nothing.
         conf.setOption(EqualityBehaviorOption.EQUALITY);
         KieBase kieBase = container.newKieBase(conf);
-        // Its own container, so its own class loader: two rule bases in one loader both define the classes Drools
-        // generates for the same consequences (a LinkageError under load). The compiled module is reused, not rebuilt.
-        KieBase candidate = candidateBase(ks.newKieContainer(releaseId), conf, kieBase, stages, model);
         ks.getRepository().removeKieModule(releaseId);
-        return new KieBase[] {kieBase, candidate};
+        return kieBase;
     }
 
     /**
-     * The rule base a candidate evaluation runs on: the same compiled packages without the rules of stages only a job
-     * evaluation fires. Those rules never fire in a candidate's session (their groups never get the focus), but in
-     * one rule base every candidate's facts still flowed into their network and every pooled session's reset
-     * cleared their memories (docs/performance.md). Rules of no stage stay: they would fire in the MAIN group.
+     * The rule base a candidate evaluation runs on: only the files that hold a rule of a candidate stage (or of no
+     * stage: it would fire in the MAIN group), built on their own. The job-only stages' rules never fire in a
+     * candidate's session (their groups never get the focus), but in one rule base every candidate's facts still
+     * flowed into their network and every pooled session's reset cleared their memories (docs/performance.md).
+     * Built from files rather than by removing rules from a built rule base: after {@code removeRule} Drools wires
+     * consequences lazily, and two threads firing a rule for the first time then both define its generated class (a
+     * LinkageError). Should those files not build alone (a function they use lives in a job-only file), the
+     * candidate side runs on the whole rule base, as before.
      */
-    private static KieBase candidateBase(KieContainer container, KieBaseConfiguration conf, KieBase all, Stages stages,
-                                         RuleModel model) {
+    private static KieBase candidateBase(RuleModel model, Stages stages, KieBase all) {
         if (stages == null) {
             return all;
         }
-        KieBase candidate = container.newKieBase(conf);
-        for (KiePackage pkg : all.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                DrlRule drl = model.rule(rule.getName());
-                if (drl != null && drl.group() != null && !stages.candidateOrder().contains(drl.group())) {
-                    candidate.removeRule(pkg.getName(), rule.getName());
-                }
-            }
+        Set<String> files = new TreeSet<>();
+        model.rules().stream().filter(rule -> rule.group() == null || stages.candidateOrder().contains(rule.group()))
+                .forEach(rule -> files.add(rule.file()));
+        if (files.size() == model.files().size()) {
+            return all;
         }
-        return candidate;
+        KieBase candidate = build(model, files::contains, new ArrayList<>());
+        return candidate == null ? all : candidate;
     }
 
     private static RuleProblem toProblem(Message message) {
