@@ -4,15 +4,18 @@
 #   (a) read-only: stream-read the file with CandidateFiles and count the rows (com.hirefit.bench.StreamRead)
 #   (b) screening: java -Xmx256m -jar target/hirefit.jar screen --format xlsx --out ... --job JOB FILE
 # both with -Xmx256m, each a fresh JVM, timed wall clock from launch to exit (JVM start and, for screening, the
-# rule compile included). Prints rows/s for both, the ratio screening/read-only (target <= 1.5), the peak heap
+# rule compile included). Prints rows/s for both, the ratio screening/read-only (target <= 2.0 for xlsx, <= 3.0 for
+# csv), the peak heap
 # (the largest heap occupancy G1 reports before a collection, from -Xlog:gc; and the largest after one), the
 # CPU use (GNU time's "Percent of CPU": 200% is both cores busy all along) and whether the JVM ran out of memory.
 # Usage: bench/screen-100k.sh [ROWS=100000] [SEED=42] [JOB=samples/jobs/contract-review.yaml]
-# JVM_OPTS adds options to both JVMs (read-only and screening), e.g. JVM_OPTS=-XX:+UseParallelGC.
+# JVM_OPTS adds options to both JVMs (read-only and screening), e.g. JVM_OPTS=-XX:+UseParallelGC; SCREEN_OPTS adds
+# options to the screen command, e.g. SCREEN_OPTS="--trace full" (every fired rule on the Explanations sheet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}; seed=${2:-42}; job=${3:-samples/jobs/contract-review.yaml}
 read -r -a jvm_opts <<<"${JVM_OPTS:-}"
+read -r -a screen_opts <<<"${SCREEN_OPTS:-}"
 command -v /usr/bin/time >/dev/null 2>&1 || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 mvn -q -B -Dstyle.color=never package -DskipTests
 mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
@@ -42,7 +45,7 @@ run() {
   status=$(grep 'Exit status' "$out/$name.time" | awk -F': ' '{print $2}')
 }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), JVM_OPTS: ${JVM_OPTS:-none}, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), JVM_OPTS: ${JVM_OPTS:-none}, SCREEN_OPTS: ${SCREEN_OPTS:-none}, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ext in xlsx csv; do
   file="$data/candidates-$rows-$seed.$ext"
   if [ ! -s "$file" ]; then
@@ -55,10 +58,11 @@ for ext in xlsx csv; do
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"
   echo "              ($(cat "$out/read-$ext.out"))"
   run "screen-$ext" java "${jvm_opts[@]}" -Xmx256m -Xlog:gc:file="$out/screen-$ext.gc" -jar target/hirefit.jar screen --format xlsx \
-    --out "$out/results-$ext.xlsx" --job "$job" "$file"
+    "${screen_opts[@]}" --out "$out/results-$ext.xlsx" --job "$job" "$file"
   printf "screening   : %6.2f s  %7.0f rows/s  CPU %5s  peak heap %s  RSS %s  OOM %s  exit %s\n" \
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"
   echo "              ($(grep -m1 '^Screened' "$out/screen-$ext.err" || tail -3 "$out/screen-$ext.err"))"
-  awk -v s="$secs" -v r="$read_secs" 'BEGIN { printf "ratio screening / read-only: %.2f (target <= 1.50: %s)\n", s / r, s / r <= 1.5 ? "met" : "NOT met" }'
+  target=$([ "$ext" = xlsx ] && echo 2.0 || echo 3.0)
+  awk -v s="$secs" -v r="$read_secs" -v t="$target" 'BEGIN { printf "ratio screening / read-only: %.2f (target <= %.2f: %s)\n", s / r, t, s / r <= t ? "met" : "NOT met" }'
   echo "              results: $out/results-$ext.xlsx ($(du -h "$out/results-$ext.xlsx" 2>/dev/null | cut -f1))"
 done

@@ -43,6 +43,17 @@ class ScreenCommand implements Callable<Integer> {
 
     enum Format { table, json, xlsx, csv }
 
+    /** What an xlsx workbook's Explanations sheet holds. */
+    enum TraceDetail {
+        conclusions(XlsxReport.Detail.CONCLUSIONS), full(XlsxReport.Detail.FULL);
+
+        final XlsxReport.Detail detail;
+
+        TraceDetail(XlsxReport.Detail detail) {
+            this.detail = detail;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -60,6 +71,12 @@ class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output (required for xlsx);"
             + " with several jobs, a folder that gets one file per job (JOB_FILE_NAME.txt, .json, .csv or .xlsx).")
     Path out;
+
+    @Option(names = "--trace", defaultValue = "conclusions", paramLabel = "DETAIL",
+            description = "xlsx only: the Explanations sheet lists each candidate's conclusions with code, reason and rule"
+                    + " (conclusions, default), or every rule that fired (full: the audit trace, about 30 rows per candidate)."
+                    + " json always carries the full trace.")
+    TraceDetail trace;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that assess candidates (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -198,7 +215,7 @@ class ScreenCommand implements Callable<Integer> {
         return switch (format) {
             case table -> new TableReport(stream);
             case json -> new JsonReport(stream);
-            case xlsx -> new XlsxReport(stream);
+            case xlsx -> new XlsxReport(stream, trace.detail);
             case csv -> new CsvReport(stream, target == null ? null : Files.newOutputStream(errorsFile(target)));
         };
     }

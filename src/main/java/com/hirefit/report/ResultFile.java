@@ -37,7 +37,8 @@ public enum ResultFile {
         return "hirefit-job-" + safe.substring(0, Math.min(safe.length(), 100)) + extension;
     }
 
-    public ScreeningSink writer(OutputStream out) {
-        return this == XLSX ? new XlsxReport(new KeepOpen(out)) : new CsvReport(new KeepOpen(out));
+    /** The writer; {@code detail} is what the workbook's Explanations sheet holds (the CSV has no such sheet). */
+    public ScreeningSink writer(OutputStream out, XlsxReport.Detail detail) {
+        return this == XLSX ? new XlsxReport(new KeepOpen(out), detail) : new CsvReport(new KeepOpen(out));
     }
 }

@@ -48,8 +48,11 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  *   <li><b>Results</b>: one row per candidate, verdict first and coloured by verdict, then the codes,
  *       the expected salary (numeric), the verdict reasons (one per line) and one numeric column per
  *       role score. Bold frozen header and an auto-filter over the rows written.</li>
- *   <li><b>Explanations</b>: one row per fired rule, the job's rules first (candidate "(job)"): row, candidate
- *       ID, rule and code.</li>
+ *   <li><b>Explanations</b>, by default ({@link Detail#CONCLUSIONS}): per candidate, one block of the conclusions a
+ *       recruiter reads (verdict reasons, green and yellow flags, failure risks, the pay check, interview focus),
+ *       each with its code, reason and rule; the job's risks and notes first (candidate "(job)"). With
+ *       {@link Detail#FULL}, the audit trace instead: one row per fired rule (row, candidate ID, rule, code), the
+ *       job's rules first. At 100,000 candidates that is about 3 million rows against a few per candidate.</li>
  *   <li><b>Rules</b>: each rule that fired, once, with its file, code and reason. The reason lives here rather
  *       than on every Explanations row: repeated there it made up most of a large workbook's bytes and of the
  *       time spent writing it (docs/performance.md).</li>
@@ -102,7 +105,23 @@ public final class XlsxReport implements ScreeningSink {
     private static final int[] RESULT_WIDTHS = {12, 7, 16, 24, 20, 11, 30, 30, 30, 18, 15, 30, 70};
     private static final int SCORE_WIDTH = 13;
 
+    /** What the Explanations sheet holds: the conclusions per candidate, or every fired rule (the full trace). */
+    public enum Detail {
+        CONCLUSIONS, FULL;
+
+        /** "conclusions" or "full", as the command line's --trace and the download's ?trace= spell it. */
+        public static Detail of(String name) {
+            for (Detail detail : values()) {
+                if (detail.name().equalsIgnoreCase(name)) {
+                    return detail;
+                }
+            }
+            throw new IllegalArgumentException("trace must be conclusions or full");
+        }
+    }
+
     private final OutputStream out;
+    private final Detail detail;
     private final SXSSFWorkbook wb;
     private final int maxRowsPerSheet;
     private final Lifecycle lifecycle = new Lifecycle("XlsxReport");
@@ -121,14 +140,20 @@ public final class XlsxReport implements ScreeningSink {
     private Part job;
     private Part errors;
 
-    /** Writes the workbook to {@code out}, which this report closes. */
+    /** Writes the workbook, with the conclusions on the Explanations sheet, to {@code out}, which this report closes. */
     public XlsxReport(OutputStream out) {
-        this(out, EXCEL_MAX_ROWS);
+        this(out, Detail.CONCLUSIONS);
+    }
+
+    /** Writes the workbook to {@code out}, which this report closes, with {@code detail} on the Explanations sheet. */
+    public XlsxReport(OutputStream out, Detail detail) {
+        this(out, detail, EXCEL_MAX_ROWS);
     }
 
     /** For tests: sheets continue on a new sheet after {@code maxRowsPerSheet} rows (header included). */
-    XlsxReport(OutputStream out, int maxRowsPerSheet) {
+    XlsxReport(OutputStream out, Detail detail, int maxRowsPerSheet) {
         this.out = Objects.requireNonNull(out, "out");
+        this.detail = Objects.requireNonNull(detail, "detail");
         if (maxRowsPerSheet < 2 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
             throw new IllegalArgumentException("maxRowsPerSheet out of range: " + maxRowsPerSheet);
         }
@@ -170,13 +195,22 @@ public final class XlsxReport implements ScreeningSink {
             resultWidths.add(SCORE_WIDTH);
         }
         results = new Part(RESULTS, resultHeaders, resultWidths, true);
-        explanations = new Part(EXPLANATIONS,
-                List.of("Row", Column.CANDIDATE_ID.label(), "Rule", "Code"), List.of(7, 16, 60, 28), true);
+        explanations = detail == Detail.FULL
+                ? new Part(EXPLANATIONS, List.of("Row", Column.CANDIDATE_ID.label(), "Rule", "Code"), List.of(7, 16, 60, 28), true)
+                : new Part(EXPLANATIONS, List.of("Row", Column.CANDIDATE_ID.label(), "Conclusion", "Code", "Reason", "Rule"),
+                        List.of(7, 16, 16, 28, 90, 50), true);
         job = new Part(JOB, List.of("Field", "Value", "Reason", "Rule"), List.of(24, 40, 90, 40), false);
         errors = new Part(ERRORS, List.of("Row", "Column", "Message"), List.of(16, 24, 90), false);
 
         for (FiredRule rule : ReportText.orEmpty(assessment.firedRules())) {
-            explanation(null, JOB_CANDIDATE_ID, rule);
+            firedRules.putIfAbsent(rule.rule(), rule);
+            if (detail == Detail.FULL) {
+                explanation(null, JOB_CANDIDATE_ID, rule);
+            }
+        }
+        if (detail == Detail.CONCLUSIONS) {
+            conclusions(null, JOB_CANDIDATE_ID, "Job risk", assessment.risks());
+            conclusions(null, JOB_CANDIDATE_ID, "Note", assessment.notes());
         }
         writeJobSheet(jobContext, assessment, rulesVersion);
     }
@@ -211,7 +245,13 @@ public final class XlsxReport implements ScreeningSink {
         }
 
         for (FiredRule rule : ReportText.orEmpty(c.firedRules())) {
-            explanation(c.row(), c.candidateId(), rule);
+            firedRules.putIfAbsent(rule.rule(), rule);
+            if (detail == Detail.FULL) {
+                explanation(c.row(), c.candidateId(), rule);
+            }
+        }
+        if (detail == Detail.CONCLUSIONS) {
+            conclusions(c);
         }
     }
 
@@ -291,7 +331,45 @@ public final class XlsxReport implements ScreeningSink {
         text(row, 1, candidateId, top);
         text(row, 2, rule.rule(), top);
         text(row, 3, rule.code(), top);
-        firedRules.putIfAbsent(rule.rule(), rule);
+    }
+
+    /** A candidate's block: what a recruiter reads, in the order of the Results columns. */
+    private void conclusions(CandidateAssessment c) {
+        conclusions(c.row(), c.candidateId(), "Verdict reason", c.verdictReasons());
+        conclusions(c.row(), c.candidateId(), "Green flag", c.greenFlags());
+        conclusions(c.row(), c.candidateId(), "Yellow flag", c.yellowFlags());
+        conclusions(c.row(), c.candidateId(), "Failure risk", c.failureRisks());
+        Compensation pay = c.compensation();
+        if (pay != null) {
+            conclusion(c.row(), c.candidateId(), "Pay check", pay.code(), pay.reason(), payRule(c, pay.code()));
+        }
+        conclusions(c.row(), c.candidateId(), "Interview focus", c.interviewFocus());
+    }
+
+    private void conclusions(Integer candidateRow, String candidateId, String kind, List<Finding> findings) {
+        for (Finding finding : ReportText.orEmpty(findings)) {
+            conclusion(candidateRow, candidateId, kind, finding.code(), finding.reason(), finding.rule());
+        }
+    }
+
+    private void conclusion(Integer candidateRow, String candidateId, String kind, String code, String reason, String rule) {
+        Row row = explanations.nextRow();
+        number(row, 0, candidateRow, integer);
+        text(row, 1, candidateId, top);
+        text(row, 2, kind, top);
+        text(row, 3, code, top);
+        text(row, 4, reason, top);
+        text(row, 5, rule, top);
+    }
+
+    /** The pay check keeps its code, not its rule: the first fired rule that concluded that code. */
+    private static String payRule(CandidateAssessment c, String code) {
+        for (FiredRule rule : ReportText.orEmpty(c.firedRules())) {
+            if (code.equals(rule.code())) {
+                return rule.rule();
+            }
+        }
+        return null;
     }
 
     private void writeJobSheet(Job jobContext, JobAssessment assessment, String rulesVersion) {

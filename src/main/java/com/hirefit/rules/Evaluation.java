@@ -15,11 +15,12 @@ import org.kie.api.runtime.KieSession;
 public record Evaluation(List<Object> facts) {
 
     /**
-     * @param stages    the ruleflow-groups to fire, in order ({@link Stages#jobOrder()} or {@link Stages#candidateOrder()})
+     * @param side      which evaluation: its session comes from that side's pool, its stages fire in order
      * @param listeners agenda and working-memory listeners for this evaluation only (null entries are skipped)
      */
-    public static Evaluation run(RuleBase rules, List<String> stages, Collection<?> facts, EventListener... listeners) {
-        KieSession session = rules.newSession();
+    public static Evaluation run(RuleBase rules, Stages.Side side, Collection<?> facts, EventListener... listeners) {
+        List<String> stages = rules.stages().order(side);
+        KieSession session = rules.newSession(side);
         for (EventListener listener : listeners) {
             if (listener instanceof AgendaEventListener agenda) {
                 session.addEventListener(agenda);

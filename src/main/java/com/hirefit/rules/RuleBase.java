@@ -47,7 +47,8 @@ public final class RuleBase {
 
     private final RuleSource source;
     private final KieBase kieBase;
-    private final KieSessionsPool sessions;
+    private final KieSessionsPool jobSessions;
+    private final KieSessionsPool candidateSessions;
     private final Taxonomy taxonomy;
     private final TextMatcher evidenceMatcher;
     private final TextMatcher titleMatcher;
@@ -59,14 +60,15 @@ public final class RuleBase {
     /** Hashed once: every stored assessment carries it, and hashing the 200 KB of rule files took 0.3-0.4 ms a call. */
     private final String version;
 
-    private RuleBase(RuleSource source, KieBase kieBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
+    private RuleBase(RuleSource source, KieBase kieBase, KieBase candidateBase, Taxonomy taxonomy, Vocabulary vocabulary, Stages stages, RuleModel model,
                      Map<String, RuleInfo> rules, List<RuleProblem> warnings) {
         this.source = source;
         this.kieBase = kieBase;
         // A pooled session is reset, not rebuilt, on return: its node and segment memories are reused, which
         // saved about a fifth of a rule evaluation's CPU time. The pool is thread-safe and grows to the most
         // evaluations ever run at once (bounded by the threads that evaluate), about 85 KB per idle session.
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.jobSessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.candidateSessions = candidateBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.taxonomy = taxonomy;
         this.evidenceMatcher = new TextMatcher(taxonomy.evidence());
         this.titleMatcher = new TextMatcher(taxonomy.titles());
@@ -123,7 +125,7 @@ public final class RuleBase {
         if (kieBase == null || found.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleBaseException(found);
         }
-        return new RuleBase(source, kieBase, taxonomy, vocabulary, stages, model, catalogue, found);
+        return new RuleBase(source, kieBase, candidateBase(model, stages, kieBase), taxonomy, vocabulary, stages, model, catalogue, found);
     }
 
     /** The taxonomy's tags for the tags check: every evidence tag must be tested, and every title tag but a role's. */
@@ -155,6 +157,10 @@ public final class RuleBase {
 
     /** Compiles the files of a model the lint passed, from the text the lint read, with the parser the lint used. */
     private static KieBase build(RuleModel model, List<RuleProblem> problems) {
+        return build(model, file -> true, problems);
+    }
+
+    private static KieBase build(RuleModel model, java.util.function.Predicate<String> files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         // A unique release id per build: the KIE repository is static and keyed by it.
         ReleaseId releaseId = ks.newReleaseId("com.hirefit", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -165,6 +171,9 @@ public final class RuleBase {
             return null;
         }
         for (RuleModel.DrlFile file : model.files().values()) {
+            if (!files.test(file.name())) {
+                continue;
+            }
             kfs.write(RESOURCES + file.name(), ks.getResources().newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8.name()));
         }
@@ -186,6 +195,30 @@ public final class RuleBase {
         KieBase kieBase = container.newKieBase(conf);
         ks.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /**
+     * The rule base a candidate evaluation runs on: only the files that hold a rule of a candidate stage (or of no
+     * stage: it would fire in the MAIN group), built on their own. The job-only stages' rules never fire in a
+     * candidate's session (their groups never get the focus), but in one rule base every candidate's facts still
+     * flowed into their network and every pooled session's reset cleared their memories (docs/performance.md).
+     * Built from files rather than by removing rules from a built rule base: after {@code removeRule} Drools wires
+     * consequences lazily, and two threads firing a rule for the first time then both define its generated class (a
+     * LinkageError). Should those files not build alone (a function they use lives in a job-only file), the
+     * candidate side runs on the whole rule base, as before.
+     */
+    private static KieBase candidateBase(RuleModel model, Stages stages, KieBase all) {
+        if (stages == null) {
+            return all;
+        }
+        Set<String> files = new TreeSet<>();
+        model.rules().stream().filter(rule -> rule.group() == null || stages.candidateOrder().contains(rule.group()))
+                .forEach(rule -> files.add(rule.file()));
+        if (files.size() == model.files().size()) {
+            return all;
+        }
+        KieBase candidate = build(model, files::contains, new ArrayList<>());
+        return candidate == null ? all : candidate;
     }
 
     private static RuleProblem toProblem(Message message) {
@@ -261,8 +294,8 @@ public final class RuleBase {
      * An empty session from this rule base's pool. {@code dispose()} returns it to the pool, reset: facts,
      * agenda and event listeners cleared.
      */
-    public KieSession newSession() {
-        return sessions.newKieSession();
+    public KieSession newSession(Stages.Side side) {
+        return (side == Stages.Side.JOB ? jobSessions : candidateSessions).newKieSession();
     }
 
     public Taxonomy taxonomy() {

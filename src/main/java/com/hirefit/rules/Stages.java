@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public final class Stages {
 
+    /** The two evaluations: once per job (the company side), once per candidate. */
+    public enum Side { JOB, CANDIDATE }
+
     /** One stage: its name (the ruleflow-group its rules name), its files, and the line of stages.yaml that names it. */
     public record Stage(String name, List<String> files, int line) {
         public Stage {
@@ -54,6 +57,11 @@ public final class Stages {
     /** The ruleflow-groups of a candidate evaluation, in firing order. */
     public List<String> candidateOrder() {
         return candidateOrder;
+    }
+
+    /** The ruleflow-groups of one side's evaluation, in firing order. */
+    public List<String> order(Side side) {
+        return side == Side.JOB ? jobOrder : candidateOrder;
     }
 
     /** Every stage once, in the order it first runs (job stages, then candidate stages). */

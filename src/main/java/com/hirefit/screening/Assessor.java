@@ -4,22 +4,15 @@ import com.hirefit.candidate.Candidate;
 import com.hirefit.job.Job;
 import com.hirefit.rules.Evaluation;
 import com.hirefit.rules.RuleBase;
-import com.hirefit.rules.RuleInfo;
-import com.hirefit.rules.facts.BestRole;
+import com.hirefit.rules.Stages;
 import com.hirefit.rules.facts.Conclusion;
 import com.hirefit.rules.facts.HireNeitherYet;
 import com.hirefit.rules.facts.NeededRole;
 import com.hirefit.rules.facts.PayBand;
-import com.hirefit.rules.facts.RoleScore;
-import com.hirefit.rules.facts.SeniorityLevel;
 import com.hirefit.vocabulary.Role;
 import com.hirefit.vocabulary.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +61,11 @@ public final class Assessor {
     private JobRun assessJob(Job job, TraceRecorder trace) {
         List<Object> jobFacts = facts.ofJob(job);
         FiringRecorder fired = new FiringRecorder(rules);
-        Evaluation run = Evaluation.run(rules, rules.stages().jobOrder(), jobFacts, fired, trace);
-        List<Role> needed = run.all(NeededRole.class).stream().map(NeededRole::role).distinct().sorted().toList();
-        boolean neither = run.one(HireNeitherYet.class) != null;
+        Outcome run = new Outcome(rules, Evaluation.run(rules, Stages.Side.JOB, jobFacts, fired, trace).facts());
+        List<Role> needed = run.neededRoles();
+        boolean neither = run.hireNeitherYet();
         JobAssessment assessment = new JobAssessment(job.jobId(), job.jobTitle(), needed, neither,
-                findings(run, Conclusion.Kind.JOB_RISK), findings(run, Conclusion.Kind.NOTE), fired.fired());
+                run.findings(Conclusion.Kind.JOB_RISK), run.findings(Conclusion.Kind.NOTE), fired.fired());
         List<Object> candidateStart = new ArrayList<>(jobFacts);
         needed.forEach(role -> candidateStart.add(new NeededRole(role)));
         if (neither) {
@@ -95,59 +88,35 @@ public final class Assessor {
         List<Object> all = new ArrayList<>(job.facts());
         all.addAll(facts.of(candidate, job.job()));
         FiringRecorder fired = new FiringRecorder(rules);
-        Evaluation run = Evaluation.run(rules, rules.stages().candidateOrder(), all, fired, trace);
-        List<Finding> verdicts = findings(run, Conclusion.Kind.VERDICT);
-        Verdict verdict = java.util.Arrays.stream(Verdict.values())
-                .filter(v -> verdicts.stream().anyMatch(f -> f.code().equals(v.name())))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no verdict rule fired for candidate " + candidate.id()));
-        BestRole best = run.one(BestRole.class);
-        SeniorityLevel seniority = run.one(SeniorityLevel.class);
-        return new CandidateAssessment(candidate.row(), candidate.id(), candidate.name(), verdict,
-                verdicts.stream().filter(f -> f.code().equals(verdict.name())).toList(),
-                best == null ? null : best.role(), roleScores(run), seniority == null ? null : seniority.level(),
-                findings(run, Conclusion.Kind.GREEN_FLAG), findings(run, Conclusion.Kind.YELLOW_FLAG),
-                findings(run, Conclusion.Kind.FAILURE_RISK), compensation(run, candidate, job.job()),
-                findings(run, Conclusion.Kind.INTERVIEW_FOCUS), fired.fired());
-    }
-
-    private static Map<Role, Integer> roleScores(Evaluation run) {
-        Map<Role, Integer> scores = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            scores.put(role, 0);
+        Outcome run = new Outcome(rules, Evaluation.run(rules, Stages.Side.CANDIDATE, all, fired, trace).facts());
+        List<Finding> verdicts = run.findings(Conclusion.Kind.VERDICT);
+        Verdict verdict = null;
+        for (Verdict v : Verdict.values()) {
+            if (verdict == null && verdicts.stream().anyMatch(f -> f.code().equals(v.name()))) {
+                verdict = v;
+            }
         }
-        run.all(RoleScore.class).forEach(score -> scores.put(score.role(), score.score()));
-        return new LinkedHashMap<>(scores);
+        if (verdict == null) {
+            throw new IllegalStateException("no verdict rule fired for candidate " + candidate.id());
+        }
+        String code = verdict.name();
+        return new CandidateAssessment(candidate.row(), candidate.id(), candidate.name(), verdict,
+                verdicts.stream().filter(f -> f.code().equals(code)).toList(),
+                run.bestRole(), run.roleScores(), run.seniority(),
+                run.findings(Conclusion.Kind.GREEN_FLAG), run.findings(Conclusion.Kind.YELLOW_FLAG),
+                run.findings(Conclusion.Kind.FAILURE_RISK), compensation(run, candidate, job.job()),
+                run.findings(Conclusion.Kind.INTERVIEW_FOCUS), fired.fired());
     }
 
-    private Compensation compensation(Evaluation run, Candidate candidate, Job job) {
-        List<Finding> checks = findings(run, Conclusion.Kind.COMPENSATION);
+    private static Compensation compensation(Outcome run, Candidate candidate, Job job) {
+        List<Finding> checks = run.findings(Conclusion.Kind.COMPENSATION);
         if (checks.isEmpty()) {
             return null;
         }
-        List<PayBand> bands = run.all(PayBand.class).stream()
-                .sorted(Comparator.comparing(PayBand::source).thenComparing(PayBand::min)).toList();
+        List<PayBand> bands = run.bands();
         var market = candidate.market() != null ? candidate.market() : job.market();
         String currency = bands.isEmpty() ? (market == com.hirefit.vocabulary.Market.UK ? "GBP" : "USD") : bands.get(0).currency();
         return new Compensation(checks.get(0).code(), checks.stream().map(Finding::reason).collect(Collectors.joining(" ")),
                 candidate.expectedSalary(), job.salaryBudgetMax(), currency, bands);
-    }
-
-    /** The conclusions of one kind as findings, in vocabulary order (ties by rule name), each once. */
-    private List<Finding> findings(Evaluation run, Conclusion.Kind kind) {
-        return run.all(Conclusion.class).stream()
-                .filter(c -> c.kind() == kind)
-                .map(this::finding)
-                .distinct()
-                .sorted(Comparator.comparingInt((Finding f) -> rules.vocabulary().order(f.code()))
-                        .thenComparing(Finding::code).thenComparing(Finding::rule))
-                .toList();
-    }
-
-    private Finding finding(Conclusion conclusion) {
-        RuleInfo info = rules.rule(conclusion.rule());
-        String reason = info == null || info.reason() == null ? conclusion.code() : info.reason();
-        return new Finding(conclusion.code(), conclusion.detail() == null ? reason : reason + " (" + conclusion.detail() + ")",
-                conclusion.rule());
     }
 }

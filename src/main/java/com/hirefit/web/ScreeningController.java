@@ -7,6 +7,7 @@ import com.hirefit.job.JobStore;
 import com.hirefit.report.JsonReport;
 import com.hirefit.report.KeepOpen;
 import com.hirefit.report.ResultFile;
+import com.hirefit.report.XlsxReport;
 import com.hirefit.screening.ScreeningRecord;
 import com.hirefit.screening.ScreeningService;
 import com.hirefit.screening.ScreeningStore;
@@ -89,22 +90,30 @@ class ScreeningController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(results(record));
     }
 
+    /** The results workbook; {@code ?trace=full} puts every fired rule on its Explanations sheet, not the conclusions. */
     @GetMapping("/{id}/results.xlsx")
-    ResponseEntity<StreamingResponseBody> workbook(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
-        return download(id, ResultFile.XLSX);
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id,
+                                                   @RequestParam(defaultValue = "conclusions") String trace) {
+        XlsxReport.Detail detail;
+        try {
+            detail = XlsxReport.Detail.of(trace);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of("trace: conclusions or full"));
+        }
+        return download(id, ResultFile.XLSX, detail);
     }
 
     /** The Results table as CSV (text neutralised against formula injection); row errors are in the JSON. */
     @GetMapping("/{id}/results.csv")
     ResponseEntity<StreamingResponseBody> csv(@PathVariable @Size(max = ScreeningRecord.ID_LENGTH, message = "at most {max} characters") String id) {
-        return download(id, ResultFile.CSV);
+        return download(id, ResultFile.CSV, XlsxReport.Detail.CONCLUSIONS);
     }
 
-    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
+    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file, XlsxReport.Detail detail) {
         ScreeningRecord record = completed(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName(record.screeningId()) + "\"")
-                .body(out -> screening.replay(id, file.writer(out)));
+                .body(out -> screening.replay(id, file.writer(out, detail)));
     }
 
     @GetMapping

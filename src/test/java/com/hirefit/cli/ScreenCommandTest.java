@@ -44,6 +44,53 @@ class ScreenCommandTest {
     }
 
     @Test
+    void theWorkbooksExplanationsListTheConclusionsByDefaultAndEveryFiredRuleWithTraceFull() throws Exception {
+        Path json = dir.resolve("results.json");
+        Path conclusions = dir.resolve("conclusions.xlsx");
+        Path full = dir.resolve("full.xlsx");
+        String[] screen = {"screen", "--job", "samples/jobs/contract-review.yaml", "samples/candidates.csv"};
+        assertThat(cli.run(with(screen, "--format", "json", "--out", json.toString()))).isZero();
+        assertThat(cli.run(with(screen, "--format", "xlsx", "--out", conclusions.toString()))).isZero();
+        assertThat(cli.run(with(screen, "--format", "xlsx", "--trace", "full", "--out", full.toString()))).isZero();
+
+        JsonNode results = JsonMapper.builder().build().readTree(json.toFile());
+        int conclusionRows = results.get("job").get("risks").size() + results.get("job").get("notes").size();
+        int firedRows = results.get("job").get("firedRules").size();
+        for (JsonNode c : results.get("candidates")) {
+            for (String list : new String[] {"verdictReasons", "greenFlags", "yellowFlags", "failureRisks", "interviewFocus"}) {
+                conclusionRows += c.get(list).size();
+            }
+            conclusionRows += c.get("compensation").isNull() ? 0 : 1;
+            firedRows += c.get("firedRules").size();
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(conclusions.toFile())) {
+            var explanations = workbook.getSheet("Explanations");
+            assertThat(explanations.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Conclusion");
+            assertThat(explanations.getLastRowNum()).isEqualTo(conclusionRows);
+            explanations.forEach(row -> assertThat(row.getCell(3)).as("every conclusion has its code").isNotNull());
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(full.toFile())) {
+            var explanations = workbook.getSheet("Explanations");
+            assertThat(explanations.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Rule");
+            assertThat(explanations.getLastRowNum()).isEqualTo(firedRows);
+        }
+        assertThat(firedRows).as("the full trace is several times the conclusions").isGreaterThan(2 * conclusionRows);
+    }
+
+    @Test
+    void anUnknownTraceDetailIsABadUsage() {
+        assertThat(cli.run("screen", "--job", "samples/jobs/contract-review.yaml", "--format", "xlsx", "--trace", "some",
+                "--out", dir.resolve("r.xlsx").toString(), "samples/candidates.csv")).isEqualTo(2);
+        assertThat(cli.err()).contains("--trace", "conclusions", "full");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
     void xlsxNeedsAnOutputFile() {
         assertThat(cli.run("screen", "--job", "samples/jobs/fraud-scoring.yaml", "--format", "xlsx", "samples/candidates.csv")).isEqualTo(2);
         assertThat(cli.err()).contains("--format xlsx needs --out FILE");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hirefit.job.Job;
 import com.hirefit.screening.CandidateAssessment;
+import com.hirefit.screening.FiredRule;
 import com.hirefit.screening.Finding;
 import com.hirefit.screening.ScreeningSink;
 import com.hirefit.vocabulary.Role;
@@ -38,13 +39,17 @@ class XlsxReportTest {
     }
 
     private static XSSFWorkbook write(Screening screening) throws IOException {
-        return write(screening, null);
+        return write(screening, XlsxReport.Detail.CONCLUSIONS, null);
     }
 
     private static XSSFWorkbook write(Screening screening, Integer maxRowsPerSheet) throws IOException {
+        return write(screening, XlsxReport.Detail.CONCLUSIONS, maxRowsPerSheet);
+    }
+
+    private static XSSFWorkbook write(Screening screening, XlsxReport.Detail detail, Integer maxRowsPerSheet) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (XlsxReport report = maxRowsPerSheet == null
-                ? new XlsxReport(bytes) : new XlsxReport(bytes, maxRowsPerSheet)) {
+                ? new XlsxReport(bytes, detail) : new XlsxReport(bytes, detail, maxRowsPerSheet)) {
             screening.run(report);
         }
         return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
@@ -256,8 +261,75 @@ class XlsxReportTest {
     }
 
     @Test
-    void explanationsHaveOneRowPerFiredRuleWithTheJobsRulesFirst() throws IOException {
+    void explanationsListEachCandidatesConclusionsInOneBlockWithCodeReasonAndRule() throws IOException {
         try (XSSFWorkbook wb = typical()) {
+            XSSFSheet explanations = wb.getSheet("Explanations");
+
+            assertThat(rowText(explanations.getRow(0)))
+                    .containsExactly("Row", "Candidate ID", "Conclusion", "Code", "Reason", "Rule");
+            assertThat(rowText(explanations.getRow(1))).containsExactly("", "(job)", "Job risk", "ONE_PERSON_BOTH_ROLES",
+                    "One person is expected to cover both ML and LLM.", "job risk: both roles");
+            assertThat(rowText(explanations.getRow(2))).containsExactly("", "(job)", "Note", "TIME_TO_HIRE",
+                    "A senior LLM engineer takes 3-5 weeks to hire.", "job note: time to hire");
+            CandidateAssessment first = strongFit(2, "C-001", "A");
+            List<List<String>> block = new ArrayList<>();
+            for (int r = 3; r < 3 + conclusionCount(first); r++) {
+                block.add(rowText(explanations.getRow(r)));
+            }
+            assertThat(block).containsExactly(
+                    List.of("2", "C-001", "Verdict reason", "STRONG_FIT", "Shipped a RAG feature with evals and guardrails.", "rule strong_fit"),
+                    List.of("2", "C-001", "Verdict reason", "SENIOR_LEVEL", "Five years of hands-on LLM work.", "rule senior_level"),
+                    List.of("2", "C-001", "Green flag", "SHIPPED_RAG", "Built a RAG pipeline in production.", "rule shipped_rag"),
+                    List.of("2", "C-001", "Green flag", "EVALS", "Runs LLM-as-judge evals.", "rule evals"),
+                    List.of("2", "C-001", "Yellow flag", "NARROW_TOOLS", "Only one vector database.", "rule narrow_tools"),
+                    // No fired rule concluded WITHIN_BAND in this fixture: the pay check has no rule to name.
+                    List.of("2", "C-001", "Pay check", "WITHIN_BAND", "Expected salary sits within the senior LLM band."),
+                    List.of("2", "C-001", "Interview focus", "RAG_DEPTH",
+                            "Build a small RAG pipeline over a real corpus.\nAsk about chunking.", "rule rag_depth"));
+            assertThat(explanations.getRow(3).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            int rows = 2 + conclusionCount(first) + conclusionCount(withVerdict(4, "C-002", Verdict.REVIEW))
+                    + conclusionCount(bare(6, "C-003"));
+            assertThat(explanations.getLastRowNum()).as("one row per conclusion, not per fired rule").isEqualTo(rows);
+            List<String> ids = new ArrayList<>();
+            explanations.forEach(row -> ids.add(rowText(row).get(1)));
+            assertThat(ids.subList(3, ids.size())).as("one block per candidate, in input order").isSorted();
+            assertThat(rowText(explanations.getRow(rows))).containsExactly("6", "C-003", "Verdict reason", "NO_ROLE_EVIDENCE",
+                    "The resume shows no evidence for any AI role.", "rule no_role_evidence");
+        }
+    }
+
+    @Test
+    void thePayCheckNamesTheRuleThatConcludedItsCode() throws IOException {
+        CandidateAssessment b = withVerdict(4, "C-002", Verdict.REVIEW);
+        List<FiredRule> fired = new ArrayList<>(b.firedRules());
+        fired.add(fired("ABOVE_BUDGET", "Expects more than the budget."));
+        CandidateAssessment paid = new CandidateAssessment(b.row(), b.candidateId(), b.name(), b.verdict(), b.verdictReasons(),
+                b.recommendedRole(), b.roleScores(), b.seniority(), b.greenFlags(), b.yellowFlags(), b.failureRisks(),
+                b.compensation(), b.interviewFocus(), fired);
+        try (XSSFWorkbook wb = write(sink -> {
+            sink.begin(job(), jobAssessment(), RULES_VERSION);
+            sink.candidate(paid);
+            sink.end(summary(1, 0));
+        })) {
+            XSSFSheet explanations = wb.getSheet("Explanations");
+            List<String> pay = null;
+            for (Row row : explanations) {
+                if (rowText(row).get(2).equals("Pay check")) {
+                    pay = rowText(row);
+                }
+            }
+            assertThat(pay).containsExactly("4", "C-002", "Pay check", "ABOVE_BUDGET", "Above the budget.", "rule above_budget");
+        }
+    }
+
+    private static int conclusionCount(CandidateAssessment c) {
+        return c.verdictReasons().size() + c.greenFlags().size() + c.yellowFlags().size() + c.failureRisks().size()
+                + (c.compensation() == null ? 0 : 1) + c.interviewFocus().size();
+    }
+
+    @Test
+    void withTheFullTraceExplanationsHaveOneRowPerFiredRuleWithTheJobsRulesFirst() throws IOException {
+        try (XSSFWorkbook wb = write(Fixtures::typicalScreening, XlsxReport.Detail.FULL, null)) {
             XSSFSheet explanations = wb.getSheet("Explanations");
 
             assertThat(rowText(explanations.getRow(0))).containsExactly("Row", "Candidate ID", "Rule", "Code");

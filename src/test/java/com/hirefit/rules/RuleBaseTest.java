@@ -30,6 +30,35 @@ class RuleBaseTest {
     }
 
     @Test
+    void eachSidesSessionHoldsTheRulesOfItsStagesOnly() {
+        RuleBase rules = RuleFixture.RULES;
+        java.util.Set<String> candidateRules = new java.util.TreeSet<>();
+        java.util.Set<String> jobOnly = new java.util.TreeSet<>();
+        rules.rules().values().forEach(rule -> (rules.stages().candidateOrder().contains(rule.group()) ? candidateRules : jobOnly)
+                .add(rule.name()));
+        assertThat(jobOnly).as("the job-only stages have rules").contains("An ML engineer opening with no training data and no plan for any will fail")
+                .isNotEmpty();
+
+        var candidate = rules.newSession(Stages.Side.CANDIDATE);
+        var job = rules.newSession(Stages.Side.JOB);
+        try {
+            assertThat(ruleNames(candidate.getKieBase())).isEqualTo(candidateRules);
+            java.util.Set<String> all = new java.util.TreeSet<>(candidateRules);
+            all.addAll(jobOnly);
+            assertThat(ruleNames(job.getKieBase())).isEqualTo(all);
+        } finally {
+            candidate.dispose();
+            job.dispose();
+        }
+    }
+
+    private static java.util.Set<String> ruleNames(org.kie.api.KieBase base) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        base.getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> names.add(rule.getName())));
+        return names;
+    }
+
+    @Test
     void everyCodeARuleProducesIsInThePublicVocabulary() {
         assertThat(RuleFixture.RULES.rules().values()).filteredOn(rule -> rule.code() != null)
                 .allSatisfy(rule -> assertThat(RuleFixture.RULES.vocabulary().contains(rule.code()))

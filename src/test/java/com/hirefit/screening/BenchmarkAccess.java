@@ -3,6 +3,7 @@ package com.hirefit.screening;
 import com.hirefit.candidate.Candidate;
 import com.hirefit.rules.Evaluation;
 import com.hirefit.rules.RuleBase;
+import com.hirefit.rules.Stages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class BenchmarkAccess {
     /** Runs the candidate stages over {@code facts}; returns how many rules fired. */
     public static int runCandidateRules(RuleBase rules, List<Object> facts) {
         FiringRecorder fired = new FiringRecorder(rules);
-        Evaluation.run(rules, rules.stages().candidateOrder(), facts, fired);
+        Evaluation.run(rules, Stages.Side.CANDIDATE, facts, fired);
         return fired.fired().size();
     }
 }

@@ -83,10 +83,24 @@ abstract class ServiceFlowTest {
 
         var workbook = api.get("/api/screenings/" + id + "/results.xlsx");
         assertThat(workbook.statusCode()).isEqualTo(200);
+        int conclusionRows;
         try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
             assertThat(book.getSheet("Results").getLastRowNum()).isEqualTo(25);
             assertThat(book.getSheet("Errors").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(13);
+            assertThat(book.getSheet("Explanations").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Conclusion");
+            conclusionRows = book.getSheet("Explanations").getLastRowNum();
         }
+        var fullTrace = api.get("/api/screenings/" + id + "/results.xlsx?trace=full");
+        assertThat(fullTrace.statusCode()).isEqualTo(200);
+        try (var book = new XSSFWorkbook(new java.io.ByteArrayInputStream(fullTrace.body()))) {
+            assertThat(book.getSheet("Explanations").getRow(0).getCell(2).getStringCellValue()).isEqualTo("Rule");
+            int fired = results.get("job").get("firedRules").size();
+            for (JsonNode candidate : results.get("candidates")) {
+                fired += candidate.get("firedRules").size();
+            }
+            assertThat(book.getSheet("Explanations").getLastRowNum()).isEqualTo(fired).isGreaterThan(conclusionRows);
+        }
+        assertThat(api.get("/api/screenings/" + id + "/results.xlsx?trace=everything").statusCode()).isEqualTo(400);
         assertThat(body(api.get("/api/screenings?page=0&size=200")).get("items"))
                 .anySatisfy(item -> assertThat(item.get("screeningId").asString()).isEqualTo(id));
     }

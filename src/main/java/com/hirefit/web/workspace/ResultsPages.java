@@ -3,6 +3,7 @@ package com.hirefit.web.workspace;
 import com.hirefit.job.JobDocument;
 import com.hirefit.job.JobStore;
 import com.hirefit.report.ResultFile;
+import com.hirefit.report.XlsxReport;
 import com.hirefit.rules.Vocabulary;
 import com.hirefit.rules.service.CurrentRules;
 import com.hirefit.screening.LiveScreenings;
@@ -148,24 +149,11 @@ class ResultsPages {
         }
     }
 
-    /** A screening's results.xlsx or results.csv. */
+    /** A screening's results.xlsx or results.csv; {@code ?trace=full} puts every fired rule on the workbook's Explanations sheet. */
     @GetMapping("/screenings/{id}/results.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String format) {
-        return download(id, ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
-    }
-
-    /** Every result of a job, from its uploads and webhook deliveries, newest first: the rows of its results table. */
-    @GetMapping("/jobs/results.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> jobDownload(@RequestParam String id, @PathVariable String format) {
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String id, @PathVariable String format,
+                                                   @RequestParam(defaultValue = "conclusions") String trace) {
         ResultFile file = ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        Optional<JobDocument> job = jobs.get(id);
-        if (job.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such job: it may have been renamed, or the address mistyped.");
-        }
-        return attachment(file, file.jobFileName(id), out -> screening.replayJob(job.get().job(), file.writer(out)));
-    }
-
-    private ResponseEntity<StreamingResponseBody> download(String id, ResultFile file) {
         Optional<ScreeningRecord> record = Ids.valid(id) ? screenings.get(id) : Optional.empty();
         if (record.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such screening.");
@@ -173,7 +161,24 @@ class ResultsPages {
         if (!ScreeningRecord.COMPLETED.equals(record.get().status())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "This screening has no results yet: download them once it has ended.");
         }
-        return attachment(file, file.fileName(id), out -> screening.replay(id, file.writer(out)));
+        return attachment(file, file.fileName(id), out -> screening.replay(id, file.writer(out, detail(trace))));
+    }
+
+    /** Every result of a job, from its uploads and webhook deliveries, newest first: the rows of its results table. */
+    @GetMapping("/jobs/results.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> jobDownload(@RequestParam String id, @PathVariable String format,
+                                                      @RequestParam(defaultValue = "conclusions") String trace) {
+        ResultFile file = ResultFile.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        Optional<JobDocument> job = jobs.get(id);
+        if (job.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such job: it may have been renamed, or the address mistyped.");
+        }
+        return attachment(file, file.jobFileName(id), out -> screening.replayJob(job.get().job(), file.writer(out, detail(trace))));
+    }
+
+    /** What the workbook's Explanations sheet holds: every fired rule for {@code full}, otherwise the conclusions. */
+    private static XlsxReport.Detail detail(String trace) {
+        return "full".equals(trace) ? XlsxReport.Detail.FULL : XlsxReport.Detail.CONCLUSIONS;
     }
 
     private static ResponseEntity<StreamingResponseBody> attachment(ResultFile file, String name, StreamingResponseBody body) {
