@@ -4,7 +4,7 @@
 # checkout) loads every build in its own class loader and runs them in turn, 0.5 s each, for WARMUP then MEASURE
 # seconds, and prints each build's ops/s and its ratio to the first. It first prints a digest of each build's
 # assessments of 1,000 generated candidates: equal digests mean identical output.
-# Usage: bench/ab.sh whole|rules WARMUP MEASURE REV [REV...]     e.g. bench/ab.sh whole 45 90 main HEAD
+# Usage: bench/ab.sh whole|rules|matching WARMUP MEASURE REV [REV...]     e.g. bench/ab.sh whole 45 90 main HEAD
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=$1; warm=$2; measure=$3; shift 3

@@ -85,6 +85,57 @@ class TextMatcherTest {
                 .containsExactlyInAnyOrder("Anthropic", "OpenAI", "Cohere");
     }
 
+    private static final TextMatcher OWN = new TextMatcher(List.of(
+            new Taxonomy.Entry("PASTRY", "éclair", List.of("Éclair", "crème brûlée"), 1),
+            new Taxonomy.Entry("STREET", "straße", List.of("Straße"), 2),
+            new Taxonomy.Entry("CPP", "C++", List.of("C++", "c++ dev"), 3),
+            new Taxonomy.Entry("NOCODE", "no-code", List.of("no-code"), 4),
+            new Taxonomy.Entry("NOCODE", "no-code", List.of("no code tools"), 5),
+            new Taxonomy.Entry("RAG", "RAG", List.of("rag"), 6),
+            new Taxonomy.Entry("RAG", "RAG", List.of("RAG"), 7),
+            new Taxonomy.Entry("DONT", "don't repeat yourself", List.of("Don't repeat yourself"), 8)));
+
+    private static List<String> found(String text) {
+        return OWN.find(text).stream().map(hit -> hit.tag() + ":" + hit.phrase() + "@" + hit.sentence()).toList();
+    }
+
+    @Test
+    void wordsBeyondAsciiMatchWholeAndInAnyCase() {
+        assertThat(found("ÉCLAIRS and Crème-Brûlée on the Straße")).containsExactly(
+                "PASTRY:éclairs@0", "PASTRY:crème brûlée@0", "STREET:straße@0");
+        assertThat(found("éclairage, straßen, brûlée")).isEmpty();
+    }
+
+    @Test
+    void plusSignsHyphensAndApostrophesFoldAsThePhrasesDo() {
+        assertThat(found("C++/dev work, C++ devs; c#")).containsExactly("CPP:c++@0", "CPP:c++ dev@0", "CPP:c++ devs@0");
+        assertThat(found("No-code tools")).containsExactly("NOCODE:no code@0", "NOCODE:no code tools@0");
+        assertThat(found("Don’t repeat yourself")).containsExactly("DONT:dont repeat yourself@0");
+    }
+
+    @Test
+    void aPhraseOwnedTwiceOrSaidTwiceInASentenceGivesItsHitOnce() {
+        assertThat(found("RAG, rag and Rag again. Then RAGs.")).containsExactly("RAG:rag@0", "RAG:rags@1");
+    }
+
+    @Test
+    void emptyBlankAndWordlessSentencesAreCountedAsBefore() {
+        assertThat(OWN.find("")).isEmpty();
+        assertThat(OWN.find(" \n\t ")).isEmpty();
+        // blank sentences are not counted; a sentence of punctuation only is
+        assertThat(found("\n\n  .\n--\n rag")).containsExactly("RAG:rag@1");
+        assertThat(found("x".repeat(10_000) + " rag " + "é".repeat(50))).containsExactly("RAG:rag@0");
+    }
+
+    @Test
+    void aNegationReachesTwelveWordsBackWithinItsClauseUnlessItIsPartOfAPhrase() {
+        assertThat(found("without one two three four five six seven eight nine ten eleven rag")).isEmpty();
+        assertThat(found("without one two three four five six seven eight nine ten eleven twelve rag"))
+                .containsExactly("RAG:rag@0");
+        assertThat(found("without much (rag)")).containsExactly("RAG:rag@0");
+        assertThat(found("no code tools with rag")).containsExactly("NOCODE:no code@0", "NOCODE:no code tools@0", "RAG:rag@0");
+    }
+
     @Test
     void normalisingFoldsPunctuationAndCase() {
         assertThat(TextMatcher.normalize("LLM-as-Judge")).isEqualTo("llm as judge");

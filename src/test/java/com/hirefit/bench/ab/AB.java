@@ -16,7 +16,7 @@ import java.util.List;
  */
 public class AB {
     public static void main(String[] args) throws Exception {
-        // args: whole|rules WARMUP_SECONDS MEASURE_SECONDS RUNNER_CLASSES BUILD... (a build: a checkout with target/ built)
+        // args: whole|rules|matching WARMUP_SECONDS MEASURE_SECONDS RUNNER_CLASSES BUILD... (a build: a checkout with target/ built)
         String mode = args[0];
         long warm = Long.parseLong(args[1]) * 1_000_000_000L, measure = Long.parseLong(args[2]) * 1_000_000_000L;
         Path runnerClasses = Path.of(args[3]);
@@ -36,7 +36,7 @@ public class AB {
             Thread.currentThread().setContextClassLoader(loader);
             runner.getMethod("init", String.class).invoke(null, wt.resolve("rules").toString());
             System.out.println(args[4 + i] + " digest " + runner.getMethod("digest").invoke(null));
-            run[i] = runner.getMethod(mode.equals("whole") ? "whole" : "rulesAlone", long.class);
+            run[i] = runner.getMethod(mode.equals("rules") ? "rulesAlone" : mode, long.class);
         }
         long[] ops = new long[k];
         long[] ns = new long[k];

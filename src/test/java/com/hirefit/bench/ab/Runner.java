@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * One build's side of {@link AB}, compiled once and loaded beside each build's classes: it uses only what every
  * build since the stages moved to rules/ offers (RuleBase.compile, Assessor, BenchmarkAccess). "whole" is the
- * JMH wholeAssessment, "rules" the JMH ruleEvaluation.
+ * JMH wholeAssessment, "rules" the JMH ruleEvaluation, "matching" a candidate's facts (the taxonomy matching over
+ * every text field, as a whole assessment does before its rule session).
  */
 public class Runner {
     static Assessor assessor;
@@ -60,6 +61,16 @@ public class Runner {
         long end = System.nanoTime() + nanos, n = 0;
         while (System.nanoTime() < end) {
             sink += BenchmarkAccess.runCandidateRules(rules, facts.get(next));
+            next = (next + 1) % people.size();
+            n++;
+        }
+        return n;
+    }
+
+    public static long matching(long nanos) {
+        long end = System.nanoTime() + nanos, n = 0;
+        while (System.nanoTime() < end) {
+            sink += BenchmarkAccess.candidateFacts(rules, people.get(next), job).size();
             next = (next + 1) % people.size();
             n++;
         }
