@@ -118,6 +118,8 @@ public class ResultsStore {
         return new Counts(ordered, roles, total[0]);
     }
 
+    private static final java.util.regex.Pattern PERSON_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
     private static String where(Scope scope, Filter filter, List<Object> params, PersonStore persons) {
         StringBuilder where = new StringBuilder(" WHERE " + scope.column() + " = ?");
         params.add(scope.value());
@@ -149,9 +151,12 @@ public class ResultsStore {
             List<String> named = persons.idsNamed(term, MAX_NAME_MATCHES);
             where.append(" AND (LOWER(a.candidate_id) LIKE ? ESCAPE '\\'");
             params.add(id + "%");
-            if (!named.isEmpty()) {
-                where.append(" OR a.person_id IN (").append(String.join(", ", java.util.Collections.nCopies(named.size(), "?"))).append(")");
-                params.addAll(named);
+            List<String> ids = named.stream().filter(n -> PERSON_ID.matcher(n).matches()).toList();
+            if (!ids.isEmpty()) {
+                // Written as literals, not parameters: both databases test a list of constants against a hash set, while
+                // H2 compares each row with every parameter in turn (13 s for 3,315 names over 100,000 rows). Only
+                // ids of the store's own UUID form are written, so nothing else can reach the SQL text.
+                where.append(" OR a.person_id IN (").append(ids.stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors.joining(", "))).append(")");
             }
             where.append(")");
         }
