@@ -58,17 +58,14 @@ final class StagesReader {
                         case "job" -> job = side(p, section);
                         case "candidate" -> candidate = side(p, section);
                         default -> {
-                            problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(),
-                                    "unknown section '" + section + "' (expected 'job' or 'candidate')"));
+                            problems.add(YamlProblems.at(file, at, "unknown section '" + section + "' (expected 'job' or 'candidate')"));
                             p.skipChildren();
                         }
                     }
                 }
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            problems.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "YAML syntax: " + e.getOriginalMessage()));
+            problems.add(YamlProblems.syntax(file, e));
         }
         if (problems.isEmpty() && (job == null || candidate == null)) {
             problems.add(new RuleProblem(file, 1, 1, "needs both sections, 'job:' and 'candidate:'"));
@@ -170,7 +167,6 @@ final class StagesReader {
     }
 
     private void fail(JsonParser p, String message) {
-        TokenStreamLocation at = p.currentTokenLocation();
-        problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(), message));
+        problems.add(YamlProblems.at(file, p.currentTokenLocation(), message));
     }
 }

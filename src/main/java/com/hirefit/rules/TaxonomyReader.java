@@ -44,17 +44,14 @@ final class TaxonomyReader {
                         case "evidence" -> readTags(p, evidence);
                         case "titles" -> readTags(p, titles);
                         default -> {
-                            problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(),
-                                    "unknown section '" + section + "' (expected 'evidence' or 'titles')"));
+                            problems.add(YamlProblems.at(file, at, "unknown section '" + section + "' (expected 'evidence' or 'titles')"));
                             p.skipChildren();
                         }
                     }
                 }
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            problems.add(new RuleProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "YAML syntax: " + e.getOriginalMessage()));
+            problems.add(YamlProblems.syntax(file, e));
         }
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
@@ -117,8 +114,7 @@ final class TaxonomyReader {
     }
 
     private void fail(JsonParser p, String message) {
-        TokenStreamLocation at = p.currentTokenLocation();
-        problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(), message));
+        problems.add(YamlProblems.at(file, p.currentTokenLocation(), message));
     }
 
     private static int line(JsonParser p) {

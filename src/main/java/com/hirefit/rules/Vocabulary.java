@@ -63,7 +63,7 @@ public final class Vocabulary {
                 TokenStreamLocation at = p.currentTokenLocation();
                 kindLines.put(kind, at.getLineNr());
                 if (p.nextToken() != JsonToken.START_ARRAY) {
-                    problems.add(new RuleProblem(file, at.getLineNr(), at.getColumnNr(), "'" + kind + "' needs a list of codes"));
+                    problems.add(YamlProblems.at(file, at, "'" + kind + "' needs a list of codes"));
                     p.skipChildren();
                     continue;
                 }
@@ -73,16 +73,14 @@ public final class Vocabulary {
                     if (p.currentToken().isScalarValue()) {
                         codes.add(new Written(p.getString(), codeAt.getLineNr(), codeAt.getColumnNr()));
                     } else {
-                        problems.add(new RuleProblem(file, codeAt.getLineNr(), codeAt.getColumnNr(), "a code in '" + kind + "' must be one word"));
+                        problems.add(YamlProblems.at(file, codeAt, "a code in '" + kind + "' must be one word"));
                         p.skipChildren();
                     }
                 }
                 written.put(kind, codes);
             }
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            throw new RuleBaseException(new RuleProblem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "YAML syntax: " + e.getOriginalMessage()));
+            throw new RuleBaseException(YamlProblems.syntax(file, e));
         }
         ENUMS.forEach((kind, type) -> problems.addAll(againstEnum(file, kind, type, written.get(kind), kindLines.getOrDefault(kind, 1))));
         if (!problems.isEmpty()) {
