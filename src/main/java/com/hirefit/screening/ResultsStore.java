@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ResultsStore {
     /** The most people a search by name filters on; a term that matches more names is too broad to page through. */
-    static final int MAX_NAME_MATCHES = 5_000;
+    public static final int MAX_NAME_MATCHES = 5_000;
     private final JdbcClient db;
     private final PersonStore persons;
 
@@ -73,7 +73,16 @@ public class ResultsStore {
                       List<String> yellowFlags, List<String> risks, java.time.Instant createdAt) {
     }
 
-    public record Page(List<Row> rows, long total, int page, int size) {
+    /**
+     * One page of the table; {@code namesCapped}: the search's term is in more than {@link #MAX_NAME_MATCHES} names,
+     * and only the first of them were searched (with every Candidate ID it starts), which the page must say.
+     */
+    public record Page(List<Row> rows, long total, int page, int size, boolean namesCapped) {
+        /** How many names a search covers at most. */
+        public int nameLimit() {
+            return MAX_NAME_MATCHES;
+        }
+
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -84,15 +93,13 @@ public class ResultsStore {
     }
 
     public Page page(Scope scope, Filter filter) {
-        List<Object> params = new ArrayList<>();
-        String where = where(scope, filter, params, persons);
-        long total = db.sql(countQuery(where))
-                .params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
+        Where where = where(scope, filter, persons);
+        long total = db.sql(countQuery(where.sql())).params(where.params()).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(where.params());
         pageParams.add(filter.size());
         pageParams.add((long) filter.page() * filter.size());
-        List<Unnamed> rows = db.sql(pageQuery(scope, filter, where)).params(pageParams).query(this::row).list();
-        return new Page(withCodes(named(rows)), total, filter.page(), filter.size());
+        List<Unnamed> rows = db.sql(pageQuery(scope, filter, where.sql())).params(pageParams).query(this::row).list();
+        return new Page(withCodes(named(rows)), total, filter.page(), filter.size(), where.namesCapped());
     }
 
     static String countQuery(String where) {
@@ -133,7 +140,13 @@ public class ResultsStore {
 
     private static final java.util.regex.Pattern PERSON_ID = java.util.regex.Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
 
-    static String where(Scope scope, Filter filter, List<Object> params, PersonStore persons) {
+    /** A filter as SQL: the WHERE clause, its parameters, and whether the search's name matches were cut. */
+    record Where(String sql, List<Object> params, boolean namesCapped) {
+    }
+
+    static Where where(Scope scope, Filter filter, PersonStore persons) {
+        List<Object> params = new ArrayList<>();
+        boolean capped = false;
         StringBuilder where = new StringBuilder(" WHERE " + scope.column() + " = ?");
         params.add(scope.value());
         if (filter.verdict() != null) {
@@ -161,7 +174,9 @@ public class ResultsStore {
             String id = term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             // Names are matched in the personal data store alone, then its matches looked up by id: joining every row
             // of a large screening to its person to test the name cost seconds on H2 (docs/performance.md).
-            List<String> named = persons.idsNamed(term, MAX_NAME_MATCHES);
+            List<String> named = persons.idsNamed(term, MAX_NAME_MATCHES + 1);
+            capped = named.size() > MAX_NAME_MATCHES;
+            named = named.subList(0, Math.min(named.size(), MAX_NAME_MATCHES));
             where.append(" AND (LOWER(a.candidate_id) LIKE ? ESCAPE '\\'");
             params.add(id + "%");
             List<String> ids = named.stream().filter(n -> PERSON_ID.matcher(n).matches()).toList();
@@ -173,7 +188,7 @@ public class ResultsStore {
             }
             where.append(")");
         }
-        return where.toString();
+        return new Where(where.toString(), params, capped);
     }
 
     private static String orderBy(Scope scope, Filter filter) {

@@ -38,13 +38,13 @@ class ResultsStoreOnH2Test extends ResultsStoreTest {
             for (ResultsStore.Sort sort : ResultsStore.Sort.values()) {
                 for (Verdict verdict : new Verdict[] {null, Verdict.REVIEW}) {
                     ResultsStore.Filter filter = new ResultsStore.Filter(verdict, null, null, null, "okafor", sort, false, 0, 25);
-                    List<Object> params = new ArrayList<>();
-                    String where = ResultsStore.where(scope, filter, params, persons);
-                    String count = explain(ResultsStore.countQuery(where), params);
+                    ResultsStore.Where where = ResultsStore.where(scope, filter, persons);
+                    List<Object> params = new ArrayList<>(where.params());
+                    String count = explain(ResultsStore.countQuery(where.sql()), params);
                     assertThat(columnsOf(firstIndex(count))).as(count).containsAll(read);
                     params.add(25);
                     params.add(0L);
-                    String page = explain(ResultsStore.pageQuery(scope, filter, where), params);
+                    String page = explain(ResultsStore.pageQuery(scope, filter, where.sql()), params);
                     assertThat(firstIndex(page)).as(page).startsWith("PRIMARY_KEY");
                     assertThat(page).as(page).containsPattern("ASSESSMENT_ID IN\\(\\s*SELECT");
                     Matcher inner = INDEX.matcher(page);

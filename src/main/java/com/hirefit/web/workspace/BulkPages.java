@@ -98,6 +98,8 @@ class BulkPages {
         model.addAttribute("total", set.page().total());
         model.addAttribute("tooMany", set.page().total() > decisions.maxBulk());
         model.addAttribute("maxBulk", decisions.maxBulk());
+        model.addAttribute("namesCapped", set.page().namesCapped());
+        model.addAttribute("nameLimit", set.page().nameLimit());
         model.addAttribute("byVerdict", byVerdict);
         model.addAttribute("decided", set.standing().size());
         model.addAttribute("hidden", scope.links(scope.bulkPath(), set.filter()).params(0));
@@ -116,6 +118,11 @@ class BulkPages {
     private String decide(DecideScope scope, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
                           HttpServletResponse response, RedirectAttributes redirect) {
         Matching set = matching(scope, query);
+        if (set.page().namesCapped()) {
+            // The set is cut short by the search's name limit: deciding over it would skip candidates unseen.
+            response.setStatus(422);
+            return form(scope, query, posted, model);
+        }
         try {
             if (posted.confirmed() && posted.expected() != null && posted.expected() == set.page().total()) {
                 DecisionService.BulkResult done = decisions.decideAll(set.targets().stream().map(DecisionRules.Target::assessmentId).toList(),
