@@ -110,6 +110,8 @@ class ReviewPages {
         model.addAttribute("total", page.total());
         model.addAttribute("position", position);
         model.addAttribute("pastTheEnd", pastTheEnd);
+        model.addAttribute("namesCapped", page.namesCapped());
+        model.addAttribute("nameLimit", page.nameLimit());
         model.addAttribute("resultsLink", scope.links(scope.resultsPath(), filter).page(0));
         model.addAttribute("previous", position > 0 ? TableLinks.url(scope.reviewPath(), DecisionViews.with(params, "at", String.valueOf(position - 1))) : null);
         model.addAttribute("next", position + 1 < page.total()
