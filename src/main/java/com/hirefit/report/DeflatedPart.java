@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -91,7 +92,16 @@ final class DeflatedPart extends DeflaterOutputStream {
     /** The text of one part's (or of joined parts') deflated bytes: inflated, with the final block they lack. */
     static InputStream inflate(InputStream deflated) {
         return new InflaterInputStream(new SequenceInputStream(deflated, new ByteArrayInputStream(LAST_BLOCK)),
-                new java.util.zip.Inflater(true), 64 * 1024);
+                new Inflater(true), 64 * 1024) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inf.end(); // ours, so the stream leaves it to us
+                }
+            }
+        };
     }
 
     /** {@link #LAST_BLOCK}, to end a zip entry made of joined parts. */
