@@ -44,6 +44,8 @@ public final class RuleBase {
     private static final String RESOURCES = "src/main/resources/" + PACKAGE + "/";
     private static final Pattern ERROR_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]|Column: (\\d+)|Line \\d+:(\\d+)");
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The parent of Drools' class loaders: the application's classes, their misses remembered. */
+    private static final ClassLoader CLASSES = new KnownMisses(RuleBase.class.getClassLoader());
 
     private final RuleSource source;
     private final KieBase kieBase;
@@ -160,7 +162,19 @@ public final class RuleBase {
         return build(model, file -> true, problems);
     }
 
+    /** Drools takes the parent of the class loaders it makes (builder, container, rule base) from the thread. */
     private static KieBase build(RuleModel model, java.util.function.Predicate<String> files, List<RuleProblem> problems) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(CLASSES);
+        try {
+            return buildWith(model, files, problems);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private static KieBase buildWith(RuleModel model, java.util.function.Predicate<String> files, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         // A unique release id per build: the KIE repository is static and keyed by it.
         ReleaseId releaseId = ks.newReleaseId("com.hirefit", "rules", "1.0." + BUILDS.incrementAndGet());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -30,10 +31,21 @@ class StreamingWorkbookTest {
 
     @Test
     void writesTheSameSheetXmlAsPoisOwnStreamingWorkbook() throws IOException {
-        Map<String, byte[]> ours = sheets(fill(new StreamingWorkbook(10)));
-        Map<String, byte[]> pois = sheets(fill(new SXSSFWorkbook(10)));
+        Map<String, byte[]> ours = entries(fill(new StreamingWorkbook(10)), "xl/worksheets/");
+        Map<String, byte[]> pois = entries(fill(new SXSSFWorkbook(10)), "xl/worksheets/");
         assertThat(ours.keySet()).isEqualTo(pois.keySet()).isNotEmpty();
         ours.forEach((name, xml) -> assertThat(new String(xml, StandardCharsets.UTF_8)).as(name)
+                .isEqualTo(new String(pois.get(name), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyEntryHasPoisBytesAndTheRightSizeAndCrcWhenReadAsAStream() throws IOException {
+        Map<String, byte[]> ours = streamed(fill(new StreamingWorkbook(10)));
+        // POI's own zip (Zip64 on every entry) reads only through its central directory
+        Map<String, byte[]> pois = entries(fill(new SXSSFWorkbook(10)), "");
+        assertThat(ours.keySet()).isEqualTo(pois.keySet()).contains("xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml");
+        ours.remove("docProps/core.xml"); // the time of writing
+        ours.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name)
                 .isEqualTo(new String(pois.get(name), StandardCharsets.UTF_8)));
     }
 
@@ -55,12 +67,20 @@ class StreamingWorkbookTest {
                 .replaceAll("\\p{InHigh_Surrogates}(?!\\p{InLow_Surrogates})|(?<!\\p{InHigh_Surrogates})\\p{InLow_Surrogates}", "?");
     }
 
-    /** Fifty rows (more than the window, so most go through the temporary file) on two sheets; the bytes. */
+    /**
+     * Fifty rows (more than the window, so most go through the temporary file) on two sheets, five rows (all still
+     * in the window when written) on a third, none on a fourth; the bytes.
+     */
     private static byte[] fill(SXSSFWorkbook wb) throws IOException {
         try (wb) {
-            for (String name : List.of("Text", "More")) {
+            for (String name : List.of("Text", "More", "Few", "Empty")) {
                 Sheet sheet = wb.createSheet(name);
-                for (int r = 0; r < 50; r++) {
+                int rows = switch (name) {
+                    case "Few" -> 5;
+                    case "Empty" -> 0;
+                    default -> 50;
+                };
+                for (int r = 0; r < rows; r++) {
                     Row row = sheet.createRow(r);
                     row.createCell(0).setCellValue(TEXTS.get(r % TEXTS.size()));
                     row.createCell(1).setCellValue(r * 1.5);
@@ -73,15 +93,29 @@ class StreamingWorkbookTest {
         }
     }
 
-    /** The worksheets' XML by entry name, read through the zip's central directory as Excel reads it. */
-    private static Map<String, byte[]> sheets(byte[] xlsx) throws IOException {
+    /**
+     * Every entry's bytes, read as a stream from the local headers (as excel-streaming-reader may), which checks each
+     * entry's CRC and sizes against its data.
+     */
+    private static Map<String, byte[]> streamed(byte[] xlsx) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    /** The entries whose names start with {@code prefix}, by name, read through the zip's central directory as Excel reads it. */
+    private static Map<String, byte[]> entries(byte[] xlsx, String prefix) throws IOException {
         Path file = Files.createTempFile("streaming-workbook", ".xlsx");
         try {
             Files.write(file, xlsx);
             Map<String, byte[]> sheets = new TreeMap<>();
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry entry : Collections.list(zip.entries())) {
-                    if (entry.getName().startsWith("xl/worksheets/")) {
+                    if (entry.getName().startsWith(prefix)) {
                         sheets.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
                     }
                 }
