@@ -78,16 +78,16 @@ class DroppedWebhookFieldsTest {
         assertThat(result.get("uncertainFields")).hasSize(1);
         assertThat(result.get("uncertainFields").get(0).get("column").asString()).isEqualTo("Graduation Year");
         assertThat(result.get("uncertainFields").get(0).get("mayReveal").asString()).contains("age");
-        assertThat(answer.body()).doesNotContain("Female", "1987", "7700", "1960", "Asian");
+        assertThat(withoutIdsAndTimes(answer.body())).doesNotContain("Female", "1987", "7700", "1960", "Asian");
 
         HttpResponse<String> application = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/applications/greenhouse/501")).header("X-API-Key", "test-key").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(application.statusCode()).isEqualTo(200);
         assertThat(strings(JSON.readTree(application.body()).get("droppedFields"))).contains("Gender", "EEO Race");
-        assertThat(application.body()).doesNotContain("Female", "1987", "Asian");
+        assertThat(withoutIdsAndTimes(application.body())).doesNotContain("Female", "1987", "Asian");
 
         WorkspaceClient admin = WorkspaceClient.as(Role.ADMIN, port, accounts);
-        String page = admin.get("/integrations").body();
+        String page = withoutIdsAndTimes(admin.get("/integrations").body());
         assertThat(page).contains("Fields left out unread", "Gender, Graduation Year, Mobile number, Notes.date_of_birth, EEO Race")
                 .doesNotContain("Female", "1987", "Asian", "Nadia");
     }
@@ -108,5 +108,14 @@ class DroppedWebhookFieldsTest {
 
     private static List<String> strings(JsonNode array) {
         return array.valueStream().map(JsonNode::asString).toList();
+    }
+
+    /**
+     * The answer without its random ids and its clock's times, whose digits may spell a dropped number by chance
+     * (an assessment id ending in ...4611987b22ad once did): what is left must not hold a dropped value.
+     */
+    private static String withoutIdsAndTimes(String body) {
+        return body.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "ID")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?", "TIME");
     }
 }
