@@ -25,13 +25,14 @@ final class DeflatedPart extends DeflaterOutputStream {
     private static final byte[] LAST_BLOCK = {0x03, 0x00};
 
     private final CRC32 crc = new CRC32();
+    /** The deflater's counts of bytes in and out, kept when it is ended on close. */
     private long length;
     private long deflatedLength;
     private boolean closed;
 
     /** Deflates into {@code out} at the fastest level; {@link #close()} flushes and closes {@code out}. */
     DeflatedPart(OutputStream out) {
-        super(new Counting(out), new Deflater(Deflater.BEST_SPEED, true), 64 * 1024, true);
+        super(out, new Deflater(Deflater.BEST_SPEED, true), 64 * 1024, true);
     }
 
     /** A short text deflated whole, as one part. */
@@ -54,7 +55,6 @@ final class DeflatedPart extends DeflaterOutputStream {
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         crc.update(b, off, len);
-        length += len;
         super.write(b, off, len);
     }
 
@@ -67,7 +67,8 @@ final class DeflatedPart extends DeflaterOutputStream {
         closed = true;
         try {
             flush();
-            deflatedLength = ((Counting) out).count;
+            length = def.getBytesRead();
+            deflatedLength = def.getBytesWritten();
         } finally {
             def.end();
             out.close();
@@ -79,7 +80,7 @@ final class DeflatedPart extends DeflaterOutputStream {
         return crc.getValue();
     }
 
-    /** How many bytes were written. */
+    /** How many bytes were written (known once closed). */
     long length() {
         return length;
     }
@@ -165,27 +166,6 @@ final class DeflatedPart extends DeflaterOutputStream {
     private static void square(long[] square, long[] matrix) {
         for (int n = 0; n < 32; n++) {
             square[n] = times(matrix, matrix[n]);
-        }
-    }
-
-    /** Counts the deflated bytes on their way out. */
-    private static final class Counting extends java.io.FilterOutputStream {
-        private long count;
-
-        Counting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }
