@@ -55,7 +55,7 @@ class BulkPages {
     @GetMapping({"/screenings/{screening}/bulk", "/jobs/bulk"})
     String page(@PathVariable(required = false) String screening, @RequestParam(name = "id", required = false) String job,
             ResultsPages.TableQuery query, Model model, HttpServletResponse response) {
-        return scopes.find(screening, job, response, model, scope -> form(scope, query, null, model));
+        return scopes.find(screening, job, response, model, scope -> form(scope, matching(scope, query), null, model));
     }
 
     @PostMapping({"/screenings/{screening}/bulk", "/jobs/bulk"})
@@ -88,8 +88,8 @@ class BulkPages {
                 : decisions.standing(page.rows().stream().map(ResultsStore.Row::assessmentId).toList()));
     }
 
-    private String form(DecideScope scope, ResultsPages.TableQuery query, Posted posted, Model model) {
-        Matching set = matching(scope, query);
+    /** The form over {@code set}, the candidates the filters leave as read for this request. */
+    private String form(DecideScope scope, Matching set, Posted posted, Model model) {
         Map<Verdict, Long> byVerdict = new LinkedHashMap<>();
         com.hirefit.screening.ResultIndex.DISPLAY_ORDER.forEach(v -> byVerdict.put(v, 0L));
         set.page().rows().forEach(r -> byVerdict.merge(r.verdict(), 1L, Long::sum));
@@ -121,7 +121,7 @@ class BulkPages {
         if (set.page().namesCapped()) {
             // The set is cut short by the search's name limit: deciding over it would skip candidates unseen.
             response.setStatus(422);
-            return form(scope, query, posted, model);
+            return form(scope, set, posted, model);
         }
         try {
             if (posted.confirmed() && posted.expected() != null && posted.expected() == set.page().total()) {
@@ -137,7 +137,7 @@ class BulkPages {
             response.setStatus(422);
             model.addAttribute("problems", e.problems());
         }
-        return form(scope, query, posted, model);
+        return form(scope, set, posted, model);
     }
 
     private String undo(DecideScope scope, ResultsPages.TableQuery query, Posted posted, Authentication authentication, Model model,
