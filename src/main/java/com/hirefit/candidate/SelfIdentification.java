@@ -19,7 +19,7 @@ public record SelfIdentification(String candidateId, Sex sex, RaceEthnicity race
             "n a", "na", "none");
 
     /** Lower case words separated by single spaces, punctuation dropped: how answers are compared. */
-    static String words(String answer) {
+    public static String words(String answer) {
         return answer == null ? "" : NOT_WORD.matcher(answer.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 

@@ -7,7 +7,6 @@ import com.hirefit.candidate.Sex;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -117,13 +116,13 @@ final class SelfIdRows implements Rows {
         }
         Boolean hispanic = null;
         for (RawRow.Entry entry : raw.answers().getOrDefault(Answer.HISPANIC_OR_LATINO, List.of())) {
-            String words = entry.value().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String words = SelfIdentification.words(entry.value().text());
             hispanic = YES.contains(words) ? Boolean.TRUE : NO.contains(words) ? Boolean.FALSE
                     : parse(entry, RaceEthnicity::parse) == RaceEthnicity.HISPANIC_OR_LATINO ? Boolean.TRUE : hispanic;
         }
         RaceEthnicity race = null;
         for (RawRow.Entry entry : raw.answers().getOrDefault(Answer.RACE_ETHNICITY, List.of())) {
-            String words = entry.value().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            String words = SelfIdentification.words(entry.value().text());
             if (NO.contains(words)) {
                 hispanic = hispanic == null ? Boolean.FALSE : hispanic;
                 continue;
