@@ -113,7 +113,7 @@ public class AssessmentBenchmark {
         floorJob = floorAssessor.assessJob(jobFile);
     }
 
-    static List<Candidate> generate(int count, long seed) throws IOException {
+    public static List<Candidate> generate(int count, long seed) throws IOException {
         Path file = Files.createTempFile("hirefit-bench-candidates", ".csv");
         try {
             CandidateGenerator.write(file, count, seed);
