@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # How much of a screening's CPU the JIT compilers take, by tier: runs one screening as bench/screen-100k.sh runs it
-# (java -Xmx256m -jar target/hirefit.jar screen --format xlsx) with a flight recording of every compilation, then
+# (java -Xmx256m -jar target/hirefit/hirefit.jar screen --format xlsx) with a flight recording of every compilation, then
 # prints the run's wall and CPU time (GNU time) and, per compile level (1-3: C1, 4: C2), how many methods were
 # compiled and the compile time they took. The recording adds a little overhead; compare with bench/thread-cpu.sh.
-# Usage: bench/jit-split.sh FILE [JAR=target/hirefit.jar]      (builds nothing; needs GNU time and the JDK's jfr)
+# Usage: bench/jit-split.sh FILE [JAR=target/hirefit/hirefit.jar]      (builds nothing; needs GNU time and the JDK's jfr)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-file=$1; jar=${2:-target/hirefit.jar}
+file=$1; jar=${2:-target/hirefit/hirefit.jar}
 out=target/bench-screen; mkdir -p "$out"
 cat > "$out/jit.jfc" <<'JFC'
 <?xml version="1.0" encoding="UTF-8"?>

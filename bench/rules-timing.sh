@@ -6,11 +6,11 @@ mvn -q -B package -DskipTests
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" com.hirefit.rules.drl.RuleCheckCost rules 20 2>/dev/null
 for i in 1 2 3; do
-  start=$(date +%s%N); java -jar target/hirefit.jar rules validate >/dev/null
+  start=$(date +%s%N); java -jar target/hirefit/hirefit.jar rules validate >/dev/null
   echo "rules validate (new JVM, compile + lint), run $i: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 done
 work=$(mktemp -d); cp -r rules "$work/rules"; port=18081
-java -jar target/hirefit.jar serve --server.port=$port --hirefit.rules-dir="$work/rules" --hirefit.rules.watch=false \
+java -jar target/hirefit/hirefit.jar serve --server.port=$port --hirefit.rules-dir="$work/rules" --hirefit.rules.watch=false \
   --spring.datasource.url="jdbc:h2:mem:timing" --hirefit.api.keys=k > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT

@@ -8,6 +8,6 @@ mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" com.hirefit.bench.SamplesThroughput "${1:-2000}"
 for i in 1 2 3; do
   start=$(date +%s%N)
-  java -jar target/hirefit.jar screen --format json --out /dev/null --job samples/jobs/contract-review.yaml samples/candidates.xlsx 2>/dev/null
+  java -jar target/hirefit/hirefit.jar screen --format json --out /dev/null --job samples/jobs/contract-review.yaml samples/candidates.xlsx 2>/dev/null
   echo "command line, xlsx samples, run $i: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 done

@@ -2,7 +2,8 @@
 # End-to-end screening of a large generated file against the floor no screening can beat.
 # For a seeded, generated ROWS-row .xlsx and then .csv (generated once, cached under target/bench-data/):
 #   (a) read-only: stream-read the file with CandidateFiles and count the rows (com.hirefit.bench.StreamRead)
-#   (b) screening: java -Xmx256m -jar target/hirefit.jar screen --format xlsx --out ... --job JOB FILE
+#   (b) screening: java -Xmx256m -jar JAR screen --format xlsx --out ... --job JOB FILE, JAR the README's
+#       target/hirefit/hirefit.jar (the program unpacked by mvn package); JAR=target/hirefit.jar runs the single-file jar
 # both with -Xmx256m, each a fresh JVM, timed wall clock from launch to exit (JVM start and, for screening, the
 # rule compile included). Prints rows/s for both, the ratio screening/read-only (target <= 2.0 for xlsx, <= 3.0 for
 # csv), the peak heap
@@ -13,7 +14,7 @@
 # options to the screen command, e.g. SCREEN_OPTS="--trace full" (every fired rule on the Explanations sheet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rows=${1:-100000}; seed=${2:-42}; job=${3:-samples/jobs/contract-review.yaml}
+rows=${1:-100000}; seed=${2:-42}; job=${3:-samples/jobs/contract-review.yaml}; jar=${JAR:-target/hirefit/hirefit.jar}
 read -r -a jvm_opts <<<"${JVM_OPTS:-}"
 read -r -a screen_opts <<<"${SCREEN_OPTS:-}"
 command -v /usr/bin/time >/dev/null 2>&1 || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
@@ -45,7 +46,7 @@ run() {
   status=$(grep 'Exit status' "$out/$name.time" | awk -F': ' '{print $2}')
 }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), JVM_OPTS: ${JVM_OPTS:-none}, SCREEN_OPTS: ${SCREEN_OPTS:-none}, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1), JVM_OPTS: ${JVM_OPTS:-none}, JAR: $jar, SCREEN_OPTS: ${SCREEN_OPTS:-none}, load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ext in xlsx csv; do
   file="$data/candidates-$rows-$seed.$ext"
   if [ ! -s "$file" ]; then
@@ -57,7 +58,7 @@ for ext in xlsx csv; do
   printf "read-only   : %6.2f s  %7.0f rows/s  CPU %5s  peak heap %s  RSS %s  OOM %s  exit %s\n" \
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"
   echo "              ($(cat "$out/read-$ext.out"))"
-  run "screen-$ext" java "${jvm_opts[@]}" -Xmx256m -Xlog:gc:file="$out/screen-$ext.gc" -jar target/hirefit.jar screen --format xlsx \
+  run "screen-$ext" java "${jvm_opts[@]}" -Xmx256m -Xlog:gc:file="$out/screen-$ext.gc" -jar "$jar" screen --format xlsx \
     "${screen_opts[@]}" --out "$out/results-$ext.xlsx" --job "$job" "$file"
   printf "screening   : %6.2f s  %7.0f rows/s  CPU %5s  peak heap %s  RSS %s  OOM %s  exit %s\n" \
     "$secs" "$(awk -v r="$rows" -v s="$secs" 'BEGIN { print r / s }')" "$cpu" "$heap" "$rss" "$oom" "$status"

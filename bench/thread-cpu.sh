@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Where a screening's CPU goes, per JVM thread: runs one screening of a candidates file (as bench/screen-100k.sh runs
-# it: java -Xmx256m -jar target/hirefit.jar screen --format xlsx), reads /proc/PID/task/*/stat every second, and prints
+# it: java -Xmx256m -jar target/hirefit/hirefit.jar screen --format xlsx), reads /proc/PID/task/*/stat every second, and prints
 # each thread group's CPU seconds (assessing threads, the writer, the main thread, the JIT compilers, GC, the rule
 # compile's ForkJoin pool), when the first and last assessment ran, and the main thread's CPU before the first
 # assessment (start-up: rule compile, class loading) and after the last (the final zip).
-# Usage: bench/thread-cpu.sh FILE [JAR=target/hirefit.jar] [screen options...]   (needs python3; builds nothing)
+# Usage: bench/thread-cpu.sh FILE [JAR=target/hirefit/hirefit.jar] [screen options...]   (needs python3; builds nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-file=$1; jar=${2:-target/hirefit.jar}; shift $(( $# >= 2 ? 2 : 1 ))
+file=$1; jar=${2:-target/hirefit/hirefit.jar}; shift $(( $# >= 2 ? 2 : 1 ))
 out=target/bench-screen; mkdir -p "$out"
 series=$out/thread-cpu.txt; : > "$series"
 load=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -26,7 +26,7 @@ mvn -q -B -Dstyle.color=never package -DskipTests
 mvn -q -B -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 work=$(mktemp -d)
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -jar target/hirefit.jar serve --server.address=127.0.0.1 --server.port=$port \
+java ${JAVA_OPTS:-} -jar target/hirefit/hirefit.jar serve --server.address=127.0.0.1 --server.port=$port \
   --hirefit.rules-dir="$PWD/rules" --spring.datasource.url="jdbc:h2:file:$work/hirefit" --hirefit.api.keys=bench-key \
   --hirefit.webhooks.greenhouse.secret=bench-secret > "$work/service.log" 2>&1 &
 pid=$!
