@@ -99,18 +99,24 @@ final class JsonValues {
 
     /**
      * The midpoint of a range whose ends may be numbers or numeric strings ("10000.0"). One end alone is that
-     * end; ends that are not numbers are passed on as the text "min-max", for the reader to judge.
+     * end; ends that are not numbers are passed on as the text "min-max", for the reader to judge. An end that is an
+     * object or a list bounds nothing and counts as absent; with no end left, there is nothing to carry.
      */
     private static Object midpoint(JsonNode min, JsonNode max) {
-        BigDecimal low = decimal(min);
-        BigDecimal high = decimal(max);
-        if (min != null && max != null) {
+        JsonNode lowEnd = min == null || min.isContainer() ? null : min;
+        JsonNode highEnd = max == null || max.isContainer() ? null : max;
+        BigDecimal low = decimal(lowEnd);
+        BigDecimal high = decimal(highEnd);
+        if (lowEnd != null && highEnd != null) {
             if (low == null || high == null) {
-                return min.asString().strip() + "-" + max.asString().strip();
+                return lowEnd.asString().strip() + "-" + highEnd.asString().strip();
             }
             return number(low.add(high).divide(BigDecimal.valueOf(2)));
         }
-        JsonNode only = min != null ? min : max;
+        JsonNode only = lowEnd != null ? lowEnd : highEnd;
+        if (only == null) {
+            return null;
+        }
         BigDecimal end = low != null ? low : high;
         return end != null ? number(end) : scalar(only);
     }

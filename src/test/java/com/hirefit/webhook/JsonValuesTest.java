@@ -61,6 +61,14 @@ class JsonValuesTest {
     }
 
     @Test
+    void rangeEndsThatAreObjectsOrListsBoundNothing() {
+        // found by .ci/fuzz (WebhookPayloadsFuzzTest#greenhouse): an end of [] threw JsonNodeException from asString()
+        assertThat(custom("{\"min_value\": [], \"max_value\": \"190000.0\"}")).isEqualTo(190000L);
+        assertThat(custom("{\"min_value\": \"150k\", \"max_value\": {\"amount\": 1}}")).isEqualTo("150k");
+        assertThat(custom("{\"min_value\": [1], \"max_value\": {\"gender\": \"x\"}}")).isNull();
+    }
+
+    @Test
     void multiSelectIsAListOfTexts() {
         assertThat(custom("[\"PyTorch\", \"JAX\"]")).isEqualTo(List.of("PyTorch", "JAX"));
         assertThat(custom("[1, 2]")).isEqualTo(List.of("1", "2"));
