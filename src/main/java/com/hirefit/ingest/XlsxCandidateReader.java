@@ -167,11 +167,20 @@ final class XlsxCandidateReader {
                 + " Excel does not use (only deflate is read); save it again from Excel", cause);
     }
 
+    /**
+     * The streaming reader looks for a sheet's part only when asked for the sheet, and a workbook that lists a sheet
+     * it does not hold fails there with whatever runtime exception it meets (an IndexOutOfBoundsException when the
+     * relationship to the sheet's part is broken), so any of them means the workbook is damaged.
+     */
     private static Sheet firstVisibleSheet(Workbook workbook, String file) throws IngestException {
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                return workbook.getSheetAt(i);
+        try {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                    return workbook.getSheetAt(i);
+                }
             }
+        } catch (RuntimeException e) {
+            throw failure(file, "the workbook is damaged", e);
         }
         throw new IngestException("Cannot read " + file + ": the workbook has no visible sheet");
     }

@@ -214,6 +214,20 @@ class HostileXlsxTest {
     }
 
     @Test
+    void aSheetListedWithoutTheRelationshipToItsPartIsADamagedWorkbook() throws Exception {
+        // found by CandidateFilesFuzzTest#xlsxFiles: a sheet entry whose r:id is misspelt made the streaming reader
+        // throw IndexOutOfBoundsException when asked for the sheet
+        byte[] workbook = xlsx(SHEET_START + row(1, "Candidate ID") + row(2, "A") + SHEET_END);
+        String listed = new String(part(workbook, "xl/workbook.xml").orElseThrow(), StandardCharsets.UTF_8);
+        byte[] broken = withPart(workbook, "xl/workbook.xml",
+                listed.replace("r:id=\"rId1\"", "r:ic=\"rId1\"").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> read("rid.xlsx", broken))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("Cannot read rid.xlsx: the workbook is damaged (");
+    }
+
+    @Test
     void aZipEndRecordAnnouncingACommentThatIsNotThereStillReads() throws Exception {
         // found by CandidateFilesFuzzTest#xlsxFiles: java.util.zip's EOFException escaped the shared strings check,
         // though POI reads such a workbook
