@@ -9,13 +9,16 @@ import com.hirefit.screening.Assessor;
 import com.hirefit.screening.BenchmarkAccess;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a candidate rule session costs, split (bench/session-cost.sh): for each rules folder, one candidate session
  * (the JMH ruleEvaluation) over 1,000 generated candidates' facts; in mode "split" also over the job's facts only and
- * over no facts at all (the rule base's own cost per session: pool reset, initial fact, stage focus). Every
+ * over no facts at all (the rule base's own cost per session: pool reset, initial fact, stage focus), and the
+ * same three for the JMH floor's one-rule base ({@link AssessmentBenchmark#floorRuleBase}) after the folders. Every
  * workload runs in turn in 0.3 s slices, so load from other processes falls on all alike; after WARMUP seconds each
  * workload is measured for about MEASURE seconds. Prints microseconds per session and rules fired per session.
  * Args: split|facts WARMUP MEASURE FOLDER...   Not a test.
@@ -29,11 +32,18 @@ public final class SessionCost {
         long warm = Long.parseLong(args[1]) * 1_000_000_000L;
         long measure = Long.parseLong(args[2]) * 1_000_000_000L;
         List<Candidate> people = AssessmentBenchmark.generate(1000, 42);
-        List<Workload> workloads = new ArrayList<>();
+        Map<String, RuleBase> bases = new LinkedHashMap<>();
         for (int i = 3; i < args.length; i++) {
             Path folder = Path.of(args[i]);
-            String name = folder.getFileName().toString();
-            RuleBase rules = RuleBase.compile(RuleSource.fromDirectory(folder));
+            bases.put(folder.getFileName().toString(), RuleBase.compile(RuleSource.fromDirectory(folder)));
+        }
+        if (split) {
+            bases.put("floor", AssessmentBenchmark.floorRuleBase());
+        }
+        List<Workload> workloads = new ArrayList<>();
+        for (Map.Entry<String, RuleBase> base : bases.entrySet()) {
+            String name = base.getKey();
+            RuleBase rules = base.getValue();
             Assessor.JobRun job = new Assessor(rules).assessJob(JobFiles.read(Path.of("samples/jobs/contract-review.yaml")));
             List<List<Object>> all = new ArrayList<>(people.size());
             for (Candidate c : people) {

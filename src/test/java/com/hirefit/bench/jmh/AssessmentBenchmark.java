@@ -97,20 +97,30 @@ public class AssessmentBenchmark {
         for (Candidate candidate : people) {
             facts.add(BenchmarkAccess.candidateFacts(rules, candidate, job));
         }
-        Path floorRules = Files.createTempDirectory("hirefit-floor-rules");
-        Files.copy(Path.of("rules/taxonomy.yaml"), floorRules.resolve("taxonomy.yaml"));
-        Files.copy(Path.of("rules/vocabulary.yaml"), floorRules.resolve("vocabulary.yaml"));
-        // The same stages, so the floor pays the same session cost (one focus per stage); all but the verdict are empty.
-        Files.copy(Path.of("rules/stages.yaml"), floorRules.resolve("stages.yaml"));
-        Files.writeString(floorRules.resolve("floor.drl"), TRIVIAL_RULE, StandardCharsets.UTF_8);
-        floorAssessor = new Assessor(RuleBase.compile(RuleSource.fromDirectory(floorRules)));
-        try (var files = Files.list(floorRules)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(floorRules);
+        floorAssessor = new Assessor(floorRuleBase());
         floorJob = floorAssessor.assessJob(jobFile);
+    }
+
+    /**
+     * The floor's rule base: ./rules' taxonomy, vocabulary and stages, so it matches and focuses as the real one does
+     * (all stages but the verdict empty), and {@link #TRIVIAL_RULE} alone. Also bench/session-cost.sh's floor.
+     */
+    public static RuleBase floorRuleBase() throws IOException, com.hirefit.rules.RuleBaseException {
+        Path floorRules = Files.createTempDirectory("hirefit-floor-rules");
+        try {
+            for (String file : List.of("taxonomy.yaml", "vocabulary.yaml", "stages.yaml")) {
+                Files.copy(Path.of("rules", file), floorRules.resolve(file));
+            }
+            Files.writeString(floorRules.resolve("floor.drl"), TRIVIAL_RULE, StandardCharsets.UTF_8);
+            return RuleBase.compile(RuleSource.fromDirectory(floorRules));
+        } finally {
+            try (var files = Files.list(floorRules)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(floorRules);
+        }
     }
 
     public static List<Candidate> generate(int count, long seed) throws IOException {
